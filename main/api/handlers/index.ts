@@ -1,0 +1,13 @@
+/** Every handler, one file per area. The type makes a method without a handler a compile error. */
+import type { HandlerMap } from '../dispatch';
+import { historyHandlers } from './history';
+import { householdHandlers } from './households';
+import { ledgerHandlers } from './ledger';
+import { memberHandlers } from './members';
+
+export const HANDLERS: HandlerMap = {
+  ...ledgerHandlers,
+  ...householdHandlers,
+  ...memberHandlers,
+  ...historyHandlers,
+};

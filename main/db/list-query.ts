@@ -1,0 +1,135 @@
+/**
+ * Paged, sorted, filtered lists in SQL for the grids (AG Grid infinite row model).
+ *
+ * A list is described by its FROM clause and a whitelist of field key -> SQL expression; sort and
+ * filter models from the grid name field keys and are translated to bound-parameter SQL only
+ * through that whitelist, so nothing the client sends becomes SQL text.
+ */
+import type { ColumnFilter, ListQuery, SimpleFilter } from '../../shared/api/contract';
+import { ApiError } from '../../shared/api/errors';
+import { toHalfWidth } from '../../shared/domain/id-number';
+import type { Db } from './open';
+import type { SqlValue } from './mutate';
+
+export interface ListSource {
+  /** FROM … JOIN … */
+  from: string;
+  /** Field key -> SQL expression (also the select list). */
+  columns: Record<string, string>;
+  /** Expressions matched by the quick search box. */
+  searchExprs: string[];
+  /** Always applied (e.g. hide removed records unless asked). */
+  baseWhere: (query: ListQuery) => { sql: string; params: SqlValue[] } | null;
+  /** Stable tie-breaker, e.g. 'h.id'. */
+  idExpr: string;
+}
+
+function likeEscape(text: string): string {
+  return text.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+}
+
+function expressionOf(source: ListSource, key: string): string {
+  const expr = Object.prototype.hasOwnProperty.call(source.columns, key) ? source.columns[key] : undefined;
+  if (expr === undefined) throw new ApiError('input.unknown-column', `无法按“${key}”筛选或排序：没有这一列`, { column: key });
+  return expr;
+}
+
+function simpleCondition(expr: string, filter: SimpleFilter): { sql: string; params: SqlValue[] } | null {
+  if (filter.type === 'blank') return { sql: `(${expr} IS NULL OR ${expr} = '')`, params: [] };
+  if (filter.type === 'notBlank') return { sql: `(${expr} IS NOT NULL AND ${expr} <> '')`, params: [] };
+  if (filter.filterType === 'text') {
+    const value = filter.filter ?? '';
+    if (value === '') return null;
+    const like = likeEscape(value);
+    switch (filter.type) {
+      case 'contains':
+        return { sql: `${expr} LIKE ? ESCAPE '\\'`, params: [`%${like}%`] };
+      case 'notContains':
+        return { sql: `(${expr} IS NULL OR ${expr} NOT LIKE ? ESCAPE '\\')`, params: [`%${like}%`] };
+      case 'startsWith':
+        return { sql: `${expr} LIKE ? ESCAPE '\\'`, params: [`${like}%`] };
+      case 'endsWith':
+        return { sql: `${expr} LIKE ? ESCAPE '\\'`, params: [`%${like}`] };
+      case 'equals':
+        return { sql: `${expr} = ?`, params: [value] };
+      case 'notEqual':
+        return { sql: `(${expr} IS NULL OR ${expr} <> ?)`, params: [value] };
+    }
+  }
+  if (filter.filterType === 'number') {
+    const value = filter.filter;
+    if (value === null || value === undefined) return null;
+    switch (filter.type) {
+      case 'equals':
+        return { sql: `${expr} = ?`, params: [value] };
+      case 'notEqual':
+        return { sql: `(${expr} IS NULL OR ${expr} <> ?)`, params: [value] };
+      case 'lessThan':
+        return { sql: `${expr} < ?`, params: [value] };
+      case 'lessThanOrEqual':
+        return { sql: `${expr} <= ?`, params: [value] };
+      case 'greaterThan':
+        return { sql: `${expr} > ?`, params: [value] };
+      case 'greaterThanOrEqual':
+        return { sql: `${expr} >= ?`, params: [value] };
+      case 'inRange':
+        return { sql: `${expr} BETWEEN ? AND ?`, params: [value, filter.filterTo ?? value] };
+    }
+  }
+  return null;
+}
+
+function filterCondition(expr: string, filter: ColumnFilter): { sql: string; params: SqlValue[] } | null {
+  if ('operator' in filter) {
+    const parts = filter.conditions.map((c) => simpleCondition(expr, c)).filter((c) => c !== null);
+    if (parts.length === 0) return null;
+    return { sql: `(${parts.map((p) => p.sql).join(` ${filter.operator} `)})`, params: parts.flatMap((p) => p.params) };
+  }
+  return simpleCondition(expr, filter);
+}
+
+function whereClause(source: ListSource, query: ListQuery): { sql: string; params: SqlValue[] } {
+  const parts: string[] = [];
+  const params: SqlValue[] = [];
+  const base = source.baseWhere(query);
+  if (base) {
+    parts.push(base.sql);
+    params.push(...base.params);
+  }
+  const search = toHalfWidth(query.search ?? '').trim().toUpperCase();
+  if (search !== '') {
+    const like = `%${likeEscape(search)}%`;
+    parts.push(`(${source.searchExprs.map((e) => `${e} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
+    params.push(...source.searchExprs.map(() => like));
+  }
+  for (const [key, filter] of Object.entries(query.filters ?? {})) {
+    const condition = filterCondition(expressionOf(source, key), filter);
+    if (condition) {
+      parts.push(condition.sql);
+      params.push(...condition.params);
+    }
+  }
+  return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
+}
+
+export function listRows(db: Db, source: ListSource, query: ListQuery): { rows: Record<string, SqlValue>[]; total: number } {
+  const where = whereClause(source, query);
+  const order = (query.sort ?? []).map((s) => `${expressionOf(source, s.colId)} ${s.sort === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`);
+  order.push(source.idExpr);
+  const select = Object.entries(source.columns)
+    .map(([key, expr]) => `${expr} AS "${key}"`)
+    .join(', ');
+  const rows = db
+    .prepare(`SELECT ${select} ${source.from} ${where.sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`)
+    .all(...where.params, query.limit ?? 100, query.offset ?? 0) as Record<string, SqlValue>[];
+  const total = (db.prepare(`SELECT count(*) AS n ${source.from} ${where.sql}`).get(...where.params) as { n: number }).n;
+  return { rows, total };
+}
+
+/** The single row of a list source with the given id, or undefined. */
+export function getRow(db: Db, source: ListSource, id: number): Record<string, SqlValue> | undefined {
+  const select = Object.entries(source.columns)
+    .map(([key, expr]) => `${expr} AS "${key}"`)
+    .join(', ');
+  return db.prepare(`SELECT ${select} ${source.from} WHERE ${source.idExpr} = ?`).get(id) as Record<string, SqlValue> | undefined;
+}

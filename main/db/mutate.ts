@@ -1,0 +1,138 @@
+/**
+ * The one mutation path. Every write to the ledger tables goes through `mutate()`, which in a
+ * single synchronous transaction: opens a change set (who, when, source, import batch), holds the
+ * write guard (the tables' triggers refuse any write without it), applies the writes and records
+ * one history row per changed field (an insert is one row holding the whole new record).
+ *
+ * Values arrive as API field values (labels, arrays, YYYY-MM) keyed by field key; this module
+ * encodes them for SQL and records them as JSON in history so arrays round-trip.
+ */
+import type { Statement } from 'better-sqlite3';
+import { TABLES, type TableName } from './tables';
+import type { Db } from './open';
+import type { FieldValue } from '../../shared/domain/records';
+
+export type SqlValue = string | number | null;
+
+export interface ChangeSource {
+  /** Who: the ledger's user name (or 'cli', 'system'). */
+  actor: string;
+  /** What kind of intention: 'edit', 'import', 'seed', 'system' … */
+  source: string;
+  /** The import batch, when the change came from one. */
+  batchId?: number | null;
+  /** Human summary, Chinese: "修改 张三 的 劳动技能". */
+  label: string;
+}
+
+type Values = Record<string, FieldValue | undefined>;
+
+function encode(table: TableName, key: string, value: FieldValue | undefined): SqlValue {
+  if (value === undefined || value === null) return null;
+  if (TABLES[table].sets.includes(key)) return Array.isArray(value) && value.length > 0 ? JSON.stringify(value) : null;
+  return Array.isArray(value) ? JSON.stringify(value) : value;
+}
+
+function historyJson(value: SqlValue, isSet: boolean): string | null {
+  if (value === null) return null;
+  return isSet ? value.toString() : JSON.stringify(value);
+}
+
+export class Mutation {
+  private readonly statements = new Map<string, Statement<SqlValue[]>>();
+
+  constructor(
+    private readonly db: Db,
+    readonly changeSetId: number,
+    readonly now: string,
+  ) {}
+
+  private prepared(sql: string) {
+    let stmt = this.statements.get(sql);
+    if (!stmt) {
+      stmt = this.db.prepare<SqlValue[]>(sql);
+      this.statements.set(sql, stmt);
+    }
+    return stmt;
+  }
+
+  private column(table: TableName, key: string): string {
+    const column = TABLES[table].columns[key];
+    if (column === undefined) throw new Error(`Unknown field ${table}.${key}`);
+    return column;
+  }
+
+  /** Insert a record; returns its id. History: one 'insert' row with the whole record. */
+  insert(table: TableName, values: Values): number {
+    const keys = Object.keys(values).filter((k) => values[k] !== undefined);
+    const columns = keys.map((k) => this.column(table, k));
+    const params = keys.map((k) => encode(table, k, values[k]));
+    if (TABLES[table].timestamps) {
+      columns.push('created_at', 'updated_at');
+      params.push(this.now, this.now);
+    }
+    const sql = `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`;
+    const id = Number(this.prepared(sql).run(...params).lastInsertRowid);
+    const record: Record<string, FieldValue> = {};
+    for (const k of keys) record[k] = values[k] ?? null;
+    this.record(table, id, 'insert', '*', null, JSON.stringify(record));
+    return id;
+  }
+
+  /** Update changed fields of a record; returns the keys that really changed. */
+  update(table: TableName, id: number, values: Values): string[] {
+    const keys = Object.keys(values).filter((k) => values[k] !== undefined);
+    if (keys.length === 0) return [];
+    const columns = keys.map((k) => this.column(table, k));
+    const old = this.prepared(`SELECT ${columns.join(', ')} FROM ${table} WHERE id = ?`).get(id) as Record<string, SqlValue> | undefined;
+    if (!old) throw new Error(`No ${table} row ${id}`);
+    const changed: string[] = [];
+    const sets: string[] = [];
+    const params: SqlValue[] = [];
+    keys.forEach((key, i) => {
+      const column = columns[i] as string;
+      const next = encode(table, key, values[key]);
+      const before = old[column] ?? null;
+      if (next === before) return;
+      changed.push(key);
+      sets.push(`${column} = ?`);
+      params.push(next);
+      const isSet = TABLES[table].sets.includes(key);
+      this.record(table, id, 'update', key, historyJson(before, isSet), historyJson(next, isSet));
+    });
+    if (changed.length === 0) return [];
+    if (TABLES[table].timestamps) {
+      sets.push('updated_at = ?');
+      params.push(this.now);
+    }
+    this.prepared(`UPDATE ${table} SET ${sets.join(', ')} WHERE id = ?`).run(...params, id);
+    return changed;
+  }
+
+  private record(table: TableName, id: number, op: 'insert' | 'update', field: string, oldValue: string | null, newValue: string | null): void {
+    this.prepared(
+      'INSERT INTO history (change_set_id, table_name, record_id, op, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    ).run(this.changeSetId, table, id, op, field, oldValue, newValue);
+  }
+}
+
+/**
+ * Run `work` as one change set in one transaction. `work` must be synchronous: better-sqlite3
+ * transactions cannot span an await, and a returned promise is refused.
+ */
+export function mutate<T>(db: Db, source: ChangeSource, work: (m: Mutation) => T): T {
+  const run = db.transaction(() => {
+    const now = new Date().toISOString();
+    const changeSetId = Number(
+      db
+        .prepare('INSERT INTO change_sets (at, actor, source, batch_id, label) VALUES (?, ?, ?, ?, ?)')
+        .run(now, source.actor, source.source, source.batchId ?? null, source.label).lastInsertRowid,
+    );
+    db.prepare('INSERT INTO write_guard (change_set_id) VALUES (?)').run(changeSetId);
+    const result = work(new Mutation(db, changeSetId, now));
+    if (result instanceof Promise) throw new Error('mutate(): work must be synchronous');
+    db.prepare('DELETE FROM write_guard').run();
+    return result;
+  });
+  return run();
+}

@@ -1,0 +1,121 @@
+/**
+ * Opening a ledger file: pragmas, identity check, migrations.
+ *
+ * Flow: open -> refuse a file that is not a SQLite database or not a Shoudi ledger -> refuse a
+ * ledger newer than this app (nothing is changed) -> if migrations are pending on an existing
+ * ledger, take a backup copy with the SQLite backup API first -> apply each pending migration in
+ * its own transaction, bumping PRAGMA user_version inside it. The migration list is append-only:
+ * a released file is never edited, a change is a new file at the end.
+ */
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { ApiError } from '../../shared/api/errors';
+
+export type Db = Database.Database;
+
+/** Append-only, in order. user_version = number of applied entries. */
+export const MIGRATIONS: readonly string[] = ['0001-initial.sql'];
+
+/** 'SHDI' — PRAGMA application_id of every Shoudi ledger (set by 0001-initial.sql). */
+export const APPLICATION_ID = 1397245001;
+
+const MIGRATIONS_DIR = new URL('./migrations/', import.meta.url);
+
+export interface OpenOptions {
+  /** Where pre-migration backups go; default: a `备份` folder beside the ledger. */
+  backupDir?: string;
+  /** Clock for backup file names (tests). */
+  now?: () => Date;
+}
+
+export interface OpenedLedger {
+  db: Db;
+  path: string;
+  /** Backup taken before migrating, if any. */
+  backupPath: string | null;
+}
+
+function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('trusted_schema = OFF');
+  db.pragma('busy_timeout = 5000');
+}
+
+function readMigration(name: string): string {
+  return readFileSync(new URL(name, MIGRATIONS_DIR), 'utf8');
+}
+
+function stamp(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}-${p(date.getHours())}${p(date.getMinutes())}${p(date.getSeconds())}`;
+}
+
+function isEmptyDatabase(db: Db): boolean {
+  const row = db.prepare("SELECT count(*) AS n FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%'").get() as { n: number };
+  return row.n === 0;
+}
+
+function openRaw(path: string): Db {
+  try {
+    const db = new Database(path, { fileMustExist: false });
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return db;
+  } catch (error) {
+    const code = (error as { code?: string }).code ?? '';
+    if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
+      throw new ApiError('ledger.not-a-database', `文件“${basename(path)}”不是守底台账数据文件（或已损坏），未作任何改动`, { path, code });
+    }
+    if (code === 'SQLITE_CANTOPEN') {
+      throw new ApiError('ledger.cannot-open', `无法打开台账文件“${path}”：请确认文件夹存在且有写入权限`, { path, code });
+    }
+    throw error;
+  }
+}
+
+/** Open (creating if needed) and migrate a ledger. Throws ApiError with a Chinese message. */
+export async function openLedger(path: string, options: OpenOptions = {}): Promise<OpenedLedger> {
+  if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+  const existed = path !== ':memory:' && existsSync(path);
+  const db = openRaw(path);
+  try {
+    const version = db.pragma('user_version', { simple: true }) as number;
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (!isEmptyDatabase(db) && appId !== APPLICATION_ID) {
+      throw new ApiError('ledger.not-a-ledger', `文件“${basename(path)}”是 SQLite 数据库，但不是守底台账，未作任何改动`, { path, appId });
+    }
+    if (version > MIGRATIONS.length) {
+      throw new ApiError(
+        'ledger.newer-than-app',
+        `台账文件“${basename(path)}”由更新版本的守底台账创建（数据版本 ${version}，本程序只支持到 ${MIGRATIONS.length}）。请升级守底台账后再打开；文件未作任何改动。`,
+        { path, version, supported: MIGRATIONS.length },
+      );
+    }
+    applyPragmas(db);
+    let backupPath: string | null = null;
+    if (version < MIGRATIONS.length && existed && !isEmptyDatabase(db)) {
+      const dir = options.backupDir ?? join(dirname(path), '备份');
+      mkdirSync(dir, { recursive: true });
+      backupPath = join(dir, `${basename(path, '.db')}-升级前-v${version}-${stamp((options.now ?? (() => new Date()))())}.db`);
+      await db.backup(backupPath);
+    }
+    for (let index = version; index < MIGRATIONS.length; index++) {
+      const name = MIGRATIONS[index] as string;
+      const sql = readMigration(name);
+      db.transaction(() => {
+        db.exec(sql);
+        db.pragma(`user_version = ${index + 1}`);
+      })();
+    }
+    return { db, path, backupPath };
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+export function schemaVersion(db: Db): number {
+  return db.pragma('user_version', { simple: true }) as number;
+}

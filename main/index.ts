@@ -1,0 +1,110 @@
+/**
+ * Electron lifecycle and window only: open the ledger service, create one locked-down window,
+ * register IPC, Chinese menu. Everything else lives in modules the tests exercise under Node
+ * (service, dispatcher, db); this file cannot run on machines without Electron, so it stays thin.
+ */
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { isApiErrorShape } from '../shared/api/errors';
+import { seedDemo } from './demo/seed-demo';
+import { registerIpc } from './ipc';
+import { resolveLedgerPath } from './paths';
+import { openService, type LedgerService } from './service';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const RENDERER_DIR = join(HERE, '..', 'renderer');
+const DEMO_HOUSEHOLDS = 300;
+
+let service: LedgerService | null = null;
+let mainWindow: BrowserWindow | null = null;
+
+function argValue(name: string): string | undefined {
+  const index = process.argv.indexOf(name);
+  return index >= 0 ? process.argv[index + 1] : undefined;
+}
+
+function buildMenu(): Menu {
+  return Menu.buildFromTemplate([
+    { label: '文件', submenu: [{ role: 'quit', label: '退出' }] },
+    {
+      label: '编辑',
+      submenu: [
+        { role: 'copy', label: '复制' },
+        { role: 'paste', label: '粘贴' },
+        { role: 'selectAll', label: '全选' },
+      ],
+    },
+    {
+      label: '视图',
+      submenu: [
+        { role: 'reload', label: '重新载入' },
+        { role: 'resetZoom', label: '实际大小' },
+        { role: 'zoomIn', label: '放大' },
+        { role: 'zoomOut', label: '缩小' },
+        { role: 'togglefullscreen', label: '全屏' },
+      ],
+    },
+  ]);
+}
+
+function createWindow(ledger: LedgerService): BrowserWindow {
+  const window = new BrowserWindow({
+    width: 1440,
+    height: 900,
+    title: '守底台账',
+    show: false,
+    webPreferences: {
+      preload: join(HERE, 'preload.cjs'),
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      webSecurity: true,
+      spellcheck: false,
+    },
+  });
+  window.webContents.on('will-navigate', (event) => event.preventDefault());
+  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  registerIpc(ipcMain, {
+    dispatch: ledger.dispatch,
+    webContents: () => (window.isDestroyed() ? null : window.webContents),
+    appUrlPrefix: `${pathToFileURL(RENDERER_DIR).href}/`,
+  });
+  window.once('ready-to-show', () => window.show());
+  void window.loadFile(join(RENDERER_DIR, 'index.html'));
+  return window;
+}
+
+async function start(): Promise<void> {
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  app.on('web-contents-created', (_event, contents) => contents.on('will-attach-webview', (event) => event.preventDefault()));
+  const path = resolveLedgerPath(argValue('--db'), app.getPath('userData'));
+  const isNew = !existsSync(path);
+  try {
+    service = await openService(path);
+    if (isNew) seedDemo(service.db, { households: DEMO_HOUSEHOLDS, seed: 1 });
+  } catch (error) {
+    const message = isApiErrorShape(error) ? error.message : String(error);
+    dialog.showErrorBox('无法打开台账', message);
+    app.quit();
+    return;
+  }
+  Menu.setApplicationMenu(buildMenu());
+  mainWindow = createWindow(service);
+}
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('window-all-closed', () => {
+    service?.close();
+    service = null;
+    app.quit();
+  });
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,51 @@
+/**
+ * Periods are `YYYY-MM` strings, dates ISO `YYYY-MM-DD` (conventions, habit 4).
+ * Parsers accept what villages type: 202307, 2023年7月, 2023-07, 2023/7, 2023.7, 2023/7/1, 2023.7.1.
+ * Excel date serials are converted by the workbook reader, which knows a column's type.
+ */
+
+export const PERIOD_RE = /^\d{4}-(0[1-9]|1[0-2])$/;
+export const DATE_RE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+function pad2(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function plausibleYear(y: number): boolean {
+  return y >= 1900 && y <= 2100;
+}
+
+/** Parse a month in any of the accepted spellings; null if it is not one. */
+export function parsePeriod(raw: string): string | null {
+  const text = raw.trim().replace(/\s+/g, '');
+  let m = /^(\d{4})(\d{2})$/.exec(text);
+  if (!m) m = /^(\d{4})\s*(?:年|-|\/|\.)\s*(\d{1,2})\s*(?:月份?)?(?:(?:-|\/|\.)\d{1,2}日?|\d{1,2}日)?$/.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (!plausibleYear(year) || month < 1 || month > 12) return null;
+  return `${year}-${pad2(month)}`;
+}
+
+/** Parse a date: 2023-07-01, 2023/7/1, 2023.7.1, 2023年7月1日, 20230701. */
+export function parseDate(raw: string): string | null {
+  const text = raw.trim().replace(/\s+/g, '');
+  let m = /^(\d{4})(\d{2})(\d{2})$/.exec(text);
+  if (!m) m = /^(\d{4})(?:年|-|\/|\.)(\d{1,2})(?:月|-|\/|\.)(\d{1,2})日?$/.exec(text);
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (!plausibleYear(y)) return null;
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${y}-${pad2(mo)}-${pad2(d)}`;
+}
+
+/** 2023-07 -> 2023年7月 */
+export function formatPeriod(period: string): string {
+  return `${period.slice(0, 4)}年${Number(period.slice(5, 7))}月`;
+}
+
+/** Quarter (1–4) of a period. */
+export function quarterOf(period: string): number {
+  return Math.floor((Number(period.slice(5, 7)) - 1) / 3) + 1;
+}

@@ -1,0 +1,25 @@
+// Three projects: unit (shared/ logic), integration (main/ with real SQLite on temp files),
+// e2e (real headless Chromium against browser mode; needs `npm run build:renderer` first).
+// The JSON report feeds the `tests: N passed, N failed` line of .ci/run.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-output/vitest-report.json' },
+    projects: [
+      { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], environment: 'node', testTimeout: 30_000 } },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.spec.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
