@@ -14,7 +14,7 @@ interface RawHistory {
   actor: string;
   source: string;
   batchId: number | null;
-  op: 'insert' | 'update';
+  op: 'insert' | 'update' | 'delete';
   field: string;
   oldValue: string | null;
   newValue: string | null;
@@ -38,8 +38,8 @@ export function listHistory(db: Db, table: 'households' | 'members', recordId: n
     .all(table, recordId, limit) as RawHistory[];
   return rows.map((r) => ({
     ...r,
-    fieldLabel: r.field === '*' ? '新建' : (fieldSpec(KIND[table], r.field)?.label ?? r.field),
-    oldValue: decode(r.oldValue),
+    fieldLabel: r.field !== '*' ? (fieldSpec(KIND[table], r.field)?.label ?? r.field) : r.op === 'delete' ? '撤销导入时删除' : '新建',
+    oldValue: r.op === 'delete' ? '（整条记录）' : decode(r.oldValue),
     newValue: r.op === 'insert' ? '（新建记录）' : decode(r.newValue),
   }));
 }

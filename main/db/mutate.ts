@@ -109,7 +109,18 @@ export class Mutation {
     return changed;
   }
 
-  private record(table: TableName, id: number, op: 'insert' | 'update', field: string, oldValue: string | null, newValue: string | null): void {
+  /**
+   * Delete a record (only the undo of an import deletes: records a clerk removes are marked by
+   * status instead). History keeps the whole old record.
+   */
+  delete(table: TableName, id: number): void {
+    const old = this.prepared(`SELECT * FROM ${table} WHERE id = ?`).get(id) as Record<string, SqlValue> | undefined;
+    if (!old) return;
+    this.prepared(`DELETE FROM ${table} WHERE id = ?`).run(id);
+    this.record(table, id, 'delete', '*', JSON.stringify(old), null);
+  }
+
+  private record(table: TableName, id: number, op: 'insert' | 'update' | 'delete', field: string, oldValue: string | null, newValue: string | null): void {
     this.prepared(
       'INSERT INTO history (change_set_id, table_name, record_id, op, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)',
     ).run(this.changeSetId, table, id, op, field, oldValue, newValue);

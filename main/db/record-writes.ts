@@ -24,8 +24,12 @@ export function validatePatch(kind: RecordKind, patch: Patch, options: { allowRe
   const problems: { field: string; message: string }[] = [];
   for (const [key, raw] of Object.entries(patch)) {
     const spec = fieldSpec(kind, key);
-    if (!spec || spec.column === undefined) {
+    if (!spec) {
       problems.push({ field: key, message: `${KIND_LABEL[kind]}没有“${key}”这一项` });
+      continue;
+    }
+    if (spec.column === undefined) {
+      problems.push({ field: key, message: `“${spec.label}”由系统根据成员或证件号码计算，不能直接修改` });
       continue;
     }
     if (!spec.editable && !options.allowReadOnly?.includes(key)) {

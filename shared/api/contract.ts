@@ -121,7 +121,7 @@ export const HistoryEntrySchema = z.object({
   actor: z.string(),
   source: z.string(),
   batchId: z.number().int().nullable(),
-  op: z.enum(['insert', 'update']),
+  op: z.enum(['insert', 'update', 'delete']),
   field: z.string(),
   fieldLabel: z.string(),
   oldValue: FieldValueSchema,
