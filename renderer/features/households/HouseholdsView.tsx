@@ -1,0 +1,140 @@
+/**
+ * 户信息: the household grid (paged, sorted and filtered in SQL), its quick search, the
+ * 已注销 toggle, 新增户 / 注销户, and the detail pane of the selected household.
+ */
+import type { GridApi } from 'ag-grid-community';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import type { HouseholdRow } from '../../../shared/api/contract';
+import { HOUSEHOLD_FIELDS } from '../../../shared/domain/records';
+import { api } from '../../api/client';
+import { EmptyPane } from '../../components/EmptyPane';
+import { MessageBar } from '../../components/MessageBar';
+import { SearchBox } from '../../components/SearchBox';
+import { buildColumnDefs } from '../../grid/column-defs';
+import { LedgerGrid } from '../../grid/LedgerGrid';
+import { createListDatasource } from '../../grid/list-datasource';
+import { useCellEditing } from '../../hooks/useCellEditing';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useMessage } from '../../hooks/useMessage';
+import type { LedgerInfo } from '../shell/useLedgerInfo';
+import { AddHouseholdDialog } from './AddHouseholdDialog';
+import { HouseholdDetail } from './HouseholdDetail';
+import { RemoveHouseholdDialog } from './RemoveHouseholdDialog';
+
+const SEARCH_DEBOUNCE_MS = 250;
+
+function describe(row: HouseholdRow): string {
+  return `户编号 ${row.householdNo}${row.headName ? `（户主 ${row.headName}）` : ''}`;
+}
+
+export function HouseholdsView({ info, onLedgerChanged }: { info: LedgerInfo; onLedgerChanged(): void }) {
+  const [searchText, setSearchText] = useState('');
+  const search = useDebouncedValue(searchText, SEARCH_DEBOUNCE_MS);
+  const [includeRemoved, setIncludeRemoved] = useState(false);
+  const [total, setTotal] = useState<number | null>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [revision, setRevision] = useState(0);
+  const [dialog, setDialog] = useState<{ kind: 'add' } | { kind: 'remove'; household: HouseholdRow } | null>(null);
+  const gridApi = useRef<GridApi<HouseholdRow> | null>(null);
+  const message = useMessage();
+  const { error: showError } = message;
+
+  const editing = useCellEditing<HouseholdRow>({
+    update: (id, patch) => api.call('households.update', { id, patch }),
+    describe,
+    message,
+    onSaved: (row) => {
+      if (row.id === selectedId) setRevision((r) => r + 1);
+    },
+  });
+
+  // In a one-town ledger the top bar already names the county and town.
+  const hidden = useMemo(() => [...(info.county !== null ? ['county'] : []), ...(info.town !== null ? ['town'] : [])], [info.county, info.town]);
+  const columnDefs = useMemo(() => buildColumnDefs(HOUSEHOLD_FIELDS, editing, { hidden, pinned: ['householdNo', 'headName'] }), [editing, hidden]);
+
+  const datasource = useMemo(
+    () =>
+      createListDatasource<HouseholdRow>({
+        fetchPage: (query) => api.call('households.list', query),
+        search,
+        includeRemoved,
+        onTotal: setTotal,
+        onError: showError,
+      }),
+    [search, includeRemoved, showError],
+  );
+
+  const onReady = useCallback((ready: GridApi<HouseholdRow>) => {
+    gridApi.current = ready;
+  }, []);
+  const onSelect = useCallback((row: HouseholdRow | null) => {
+    if (row !== null) setSelectedId(row.id);
+  }, []);
+  // The detail pane's fresh copy of the household goes into its grid row (e.g. 家庭人口数).
+  const onDetailLoaded = useCallback((household: HouseholdRow) => {
+    gridApi.current?.getRowNode(String(household.id))?.setData(household);
+  }, []);
+
+  const afterListChange = (text: string) => {
+    setDialog(null);
+    message.success(text);
+    gridApi.current?.refreshInfiniteCache();
+    onLedgerChanged();
+  };
+
+  return (
+    <section className="view" aria-label="户信息">
+      <div className="view-toolbar">
+        <h1 className="view-title">户信息</h1>
+        <span className="view-count" aria-live="polite">
+          {total === null ? '' : `共 ${total} 户`}
+        </span>
+        <SearchBox value={searchText} onChange={setSearchText} placeholder="搜索 姓名 / 证件号码 / 户编号" />
+        <label className="toggle">
+          <input type="checkbox" checked={includeRemoved} onChange={(event) => setIncludeRemoved(event.target.checked)} />
+          显示已注销户
+        </label>
+        <div className="toolbar-spacer" />
+        <button type="button" className="btn btn-primary" onClick={() => setDialog({ kind: 'add' })}>
+          新增户
+        </button>
+      </div>
+      <MessageBar message={message.current} onClose={message.clear} />
+      <div className="view-body">
+        <LedgerGrid<HouseholdRow> label="户信息列表" columnDefs={columnDefs} datasource={datasource} onSelect={onSelect} onReady={onReady} />
+        <aside className="detail-pane" aria-label="户详情">
+          {selectedId === null ? (
+            <EmptyPane title="未选择户" lines={['在左侧表格中点选一户，', '查看家庭成员、户信息和修改记录。', '双击单元格可直接修改，Esc 取消。']} />
+          ) : (
+            <HouseholdDetail
+              householdId={selectedId}
+              revision={revision}
+              message={message}
+              onLoaded={onDetailLoaded}
+              onRequestRemove={(household) => setDialog({ kind: 'remove', household })}
+            />
+          )}
+        </aside>
+      </div>
+      {dialog?.kind === 'add' && (
+        <AddHouseholdDialog
+          onClose={() => setDialog(null)}
+          onCreated={(row) => {
+            afterListChange(`已新增户 ${row.householdNo}，可在右侧为其录入家庭成员`);
+            setSelectedId(row.id);
+          }}
+        />
+      )}
+      {dialog?.kind === 'remove' && (
+        <RemoveHouseholdDialog
+          household={dialog.household}
+          onClose={() => setDialog(null)}
+          onRemoved={(row) => {
+            afterListChange(`已注销户 ${row.householdNo}`);
+            setRevision((r) => r + 1);
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,53 @@
+/**
+ * The one message line of a view: a refused cell value, a failed save, a confirmation. Errors stay
+ * until the clerk closes them or something new happens (they must be read); confirmations fade.
+ */
+import { useEffect, useMemo, useState } from 'react';
+
+export type MessageTone = 'error' | 'success' | 'info';
+
+export interface Message {
+  tone: MessageTone;
+  text: string;
+  /** Distinguishes two equal texts shown one after the other. */
+  serial: number;
+}
+
+/** Stable functions: safe to capture in grid callbacks built once. */
+export interface MessageActions {
+  error(text: string): void;
+  success(text: string): void;
+  info(text: string): void;
+  clear(): void;
+}
+
+export interface MessageApi extends MessageActions {
+  current: Message | null;
+}
+
+const FADE_AFTER_MS = 4000;
+
+let serial = 0;
+
+export function useMessage(): MessageApi {
+  const [current, setCurrent] = useState<Message | null>(null);
+
+  useEffect(() => {
+    if (current === null || current.tone === 'error') return undefined;
+    const timer = window.setTimeout(() => setCurrent((m) => (m === current ? null : m)), FADE_AFTER_MS);
+    return () => window.clearTimeout(timer);
+  }, [current]);
+
+  // The actions never change identity, so grid callbacks built once can hold them.
+  const actions = useMemo(() => {
+    const show = (tone: MessageTone, text: string) => setCurrent({ tone, text, serial: ++serial });
+    return {
+      error: (text: string) => show('error', text),
+      success: (text: string) => show('success', text),
+      info: (text: string) => show('info', text),
+      clear: () => setCurrent(null),
+    };
+  }, []);
+
+  return useMemo(() => ({ current, ...actions }), [current, actions]);
+}

@@ -1,0 +1,33 @@
+/**
+ * The busy/error state of a dialog's one action: buttons stay disabled while the call runs (no
+ * double submit), and a refusal from the server is kept to be shown in the dialog, in Chinese.
+ */
+import { useCallback, useState } from 'react';
+import { ApiCallError } from '../api/client';
+
+export interface SubmitAction {
+  busy: boolean;
+  error: string | null;
+  run<T>(action: () => Promise<T>, onDone: (value: T) => void): void;
+}
+
+export function useSubmitAction(): SubmitAction {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  const run = useCallback(<T,>(action: () => Promise<T>, onDone: (value: T) => void) => {
+    setBusy(true);
+    setError(null);
+    action()
+      .then((value) => {
+        setBusy(false);
+        onDone(value);
+      })
+      .catch((caught: unknown) => {
+        setBusy(false);
+        setError(caught instanceof ApiCallError ? caught.message : '操作没有完成，请重试');
+      });
+  }, []);
+
+  return { busy, error, run };
+}

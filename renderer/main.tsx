@@ -1,0 +1,18 @@
+/**
+ * Renderer entry: registers the grid modules once, then mounts the app.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App';
+import { registerGridModules } from './grid/grid-modules';
+import './styles.css';
+
+registerGridModules();
+
+const container = document.getElementById('root');
+if (!container) throw new Error('index.html has no #root element');
+createRoot(container).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);
