@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ApiError, isApiErrorShape, type ApiResult } from '../shared/api/errors';
+import { importFiles, listImports, undoImport } from './cli/import-commands';
 import { seedDemo } from './demo/seed-demo';
 import { startHttpHost } from './http-host';
 import { resolveLedgerPath } from './paths';
@@ -19,6 +20,10 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
                                              向空台账写入确定性的演示数据（翁源县）
   stats      --db 文件 [--json]              统计镇、村、户、人数
   get        --db 文件 --id 证件号码 [--json] 查询一个人及其所在户
+  import     --db 文件 [--dry-run] [--accept-valid] [--receipt 回执.xlsx] [--month YYYY-MM] [--json] 工作簿...
+                                             导入村里报送的表或平台导出表（默认：有错误行则整个文件不导入）
+  imports    --db 文件 [--json]              查看导入记录
+  undo-import --db 文件 批次号               撤销一批导入，台账恢复到导入前
   serve      [--db 文件] [--port 端口]       浏览器模式：启动本机服务并打印带令牌的地址
 未给 --db 时使用环境变量 SHOUDI_DB。`;
 
@@ -32,6 +37,10 @@ const OPTIONS = {
   id: { type: 'string' },
   port: { type: 'string' },
   json: { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
+  'accept-valid': { type: 'boolean' },
+  receipt: { type: 'string' },
+  month: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -97,7 +106,8 @@ async function run(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   if (command === 'serve') return serve(values);
-  if (!['init', 'seed-demo', 'stats', 'get'].includes(command)) throw new UsageError(`未知命令“${command}”`);
+  if (!['init', 'seed-demo', 'stats', 'get', 'import', 'imports', 'undo-import'].includes(command)) throw new UsageError(`未知命令“${command}”`);
+  if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw new UsageError(`--month 应为 YYYY-MM，现为“${values.month}”`);
 
   const path = requireDb(values);
   if (command !== 'init' && !existsSync(path)) throw new ApiError('ledger.not-found', `台账文件“${path}”不存在：请先运行 init`);
@@ -131,6 +141,17 @@ async function run(argv: string[]): Promise<number> {
         print(values, found, `${found.member.name}：${found.member.village ?? ''} 户编号 ${found.member.householdNo}`);
         return 0;
       }
+      case 'import':
+        return await importFiles(
+          service,
+          positionals.slice(1),
+          { dryRun: values['dry-run'] ?? false, acceptValid: values['accept-valid'] ?? false, receipt: values.receipt, month: values.month, json: values.json ?? false },
+          'cli',
+        );
+      case 'imports':
+        return listImports(service, values.json ?? false);
+      case 'undo-import':
+        return undoImport(service, positionals[1], 'cli', values.json ?? false);
     }
     return 2;
   } finally {
@@ -144,13 +165,17 @@ function exitCodeOf(error: unknown): number {
   return 1;
 }
 
+function messageOf(error: unknown): string {
+  if (isApiErrorShape(error) || error instanceof UsageError) return error.message;
+  return `程序内部出错：${error instanceof Error ? error.message : String(error)}`;
+}
+
 run(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code;
   },
   (error: unknown) => {
-    const message = isApiErrorShape(error) || error instanceof Error ? error.message : String(error);
-    process.stderr.write(`错误：${message}\n`);
+    process.stderr.write(`错误：${messageOf(error)}\n`);
     if (error instanceof UsageError) process.stderr.write(`\n${USAGE}\n`);
     process.exitCode = exitCodeOf(error);
   },

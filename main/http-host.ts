@@ -15,7 +15,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import type { ApiErrorShape } from '../shared/api/errors';
 import type { Dispatch } from './api/dispatch';
 
-export const MAX_BODY_BYTES = 4 * 1024 * 1024;
+/** Imports send workbooks as base64 JSON: 60 MB of file is about 80 MB on the wire. */
+export const MAX_BODY_BYTES = 90 * 1024 * 1024;
 
 const CONTENT_TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

@@ -6,6 +6,7 @@ import { userInfo } from 'node:os';
 import { createDispatcher, type Dispatch, type DispatchOptions } from './api/dispatch';
 import { HANDLERS } from './api/handlers';
 import { openLedger, type Db, type OpenOptions } from './db/open';
+import { ImportSessions } from './imports/sessions';
 
 export interface LedgerService {
   db: Db;
@@ -29,6 +30,6 @@ function defaultActor(): string {
 
 export async function openService(path: string, options: ServiceOptions = {}): Promise<LedgerService> {
   const { db, backupPath } = await openLedger(path, options);
-  const dispatch = createDispatcher(HANDLERS, { db, ledgerPath: path, actor: options.actor ?? defaultActor() }, options);
+  const dispatch = createDispatcher(HANDLERS, { db, ledgerPath: path, actor: options.actor ?? defaultActor(), imports: new ImportSessions() }, options);
   return { db, path, backupPath, dispatch, close: () => db.close() };
 }

@@ -1,5 +1,6 @@
-/** What every handler receives: the open ledger and who is acting. */
+/** What every handler receives: the open ledger, who is acting, and the staged imports. */
 import type { Db } from '../db/open';
+import type { ImportSessions } from '../imports/sessions';
 
 export interface HandlerContext {
   db: Db;
@@ -7,4 +8,5 @@ export interface HandlerContext {
   ledgerPath: string;
   /** Recorded in history as who made a change. */
   actor: string;
+  imports: ImportSessions;
 }

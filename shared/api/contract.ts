@@ -5,8 +5,10 @@
  * so this is a public boundary), and in tests validates every output too.
  */
 import { z } from 'zod';
+import { FieldValueSchema } from './contract-values';
+import { IMPORT_API } from './imports-contract';
 
-export const FieldValueSchema = z.union([z.string().max(2000), z.number(), z.array(z.string().max(200)).max(50), z.null()]);
+export { FieldValueSchema };
 
 const Id = z.number().int().positive();
 const Nullable = z.string().nullable();
@@ -205,6 +207,8 @@ export const API = {
     input: z.object({ table: z.enum(['households', 'members']), id: Id, limit: z.number().int().min(1).max(500).default(200) }).strict(),
     output: z.array(HistoryEntrySchema),
   },
+
+  ...IMPORT_API,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof API;

@@ -49,3 +49,26 @@ export function formatPeriod(period: string): string {
 export function quarterOf(period: string): number {
   return Math.floor((Number(period.slice(5, 7)) - 1) / 3) + 1;
 }
+
+/** Excel's day 0 is 1899-12-30 (the 1900 leap-year bug included). */
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+/** An Excel date serial (e.g. 45108) as ISO date; null outside 1950–2100. */
+export function excelSerialToDate(serial: number): string | null {
+  if (!Number.isFinite(serial) || serial < 18264 || serial > 73051) return null;
+  const d = new Date(EXCEL_EPOCH_MS + Math.floor(serial) * 86_400_000);
+  return `${d.getUTCFullYear()}-${pad2(d.getUTCMonth() + 1)}-${pad2(d.getUTCDate())}`;
+}
+
+/** A period or date cell as a spreadsheet may hold it, serial numbers included. */
+export function parsePeriodCell(raw: string): string | null {
+  const text = raw.trim();
+  if (/^\d{5}(\.\d+)?$/.test(text)) return excelSerialToDate(Number(text))?.slice(0, 7) ?? null;
+  return parsePeriod(text) ?? parseDate(text)?.slice(0, 7) ?? null;
+}
+
+export function parseDateCell(raw: string): string | null {
+  const text = raw.trim();
+  if (/^\d{5}(\.\d+)?$/.test(text)) return excelSerialToDate(Number(text));
+  return parseDate(text);
+}

@@ -3,6 +3,7 @@ import { API } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { createDispatcher, type HandlerMap } from '../../main/api/dispatch';
 import { HANDLERS } from '../../main/api/handlers';
+import { ImportSessions } from '../../main/imports/sessions';
 import { tempLedger, type TempLedger } from '../support/temp-ledger';
 
 let ledger: TempLedger;
@@ -39,21 +40,21 @@ describe('the dispatcher', () => {
 
   it('maps an unexpected exception to an internal error without leaking a throw', async () => {
     const broken = { ...HANDLERS, 'ledger.info': () => { throw new TypeError('kaboom'); } } as HandlerMap;
-    const dispatch = createDispatcher(broken, { db: ledger.service.db, ledgerPath: ledger.path, actor: 't' });
+    const dispatch = createDispatcher(broken, { db: ledger.service.db, ledgerPath: ledger.path, actor: 't', imports: new ImportSessions() });
     const result = await dispatch('ledger.info', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'internal', details: { error: 'kaboom' } } });
   });
 
   it('maps a disk-full SQLite error to a Chinese message saying nothing saved is lost', async () => {
     const full = { ...HANDLERS, 'ledger.info': () => { throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' }); } } as HandlerMap;
-    const dispatch = createDispatcher(full, { db: ledger.service.db, ledgerPath: ledger.path, actor: 't' });
+    const dispatch = createDispatcher(full, { db: ledger.service.db, ledgerPath: ledger.path, actor: 't', imports: new ImportSessions() });
     const result = await dispatch('ledger.info', {});
     expect(result).toMatchObject({ ok: false, error: { code: 'ledger.disk-full', message: expect.stringContaining('磁盘空间已满') } });
   });
 
   it('catches a handler whose output breaks the contract when output validation is on', async () => {
     const wrong = { ...HANDLERS, 'ledger.info': () => ({ path: 1 }) } as unknown as HandlerMap;
-    const dispatch = createDispatcher(wrong, { db: ledger.service.db, ledgerPath: ledger.path, actor: 't' }, { validateOutput: true });
+    const dispatch = createDispatcher(wrong, { db: ledger.service.db, ledgerPath: ledger.path, actor: 't', imports: new ImportSessions() }, { validateOutput: true });
     expect(await dispatch('ledger.info', {})).toMatchObject({ ok: false, error: { code: 'internal.bad-output' } });
   });
 

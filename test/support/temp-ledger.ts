@@ -25,7 +25,7 @@ export interface TempLedger {
 export async function tempLedger(): Promise<TempLedger> {
   const { dir, cleanup } = tempDir();
   const path = join(dir, 'ledger.db');
-  const service = await openService(path, { validateOutput: true, actor: '测试员' });
+  const service = await openService(path, { validateOutput: true, actor: '测试员', log: (message, error) => console.error(message, error) });
   return {
     service,
     dir,

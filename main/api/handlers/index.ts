@@ -2,6 +2,7 @@
 import type { HandlerMap } from '../dispatch';
 import { historyHandlers } from './history';
 import { householdHandlers } from './households';
+import { importHandlers } from './imports';
 import { ledgerHandlers } from './ledger';
 import { memberHandlers } from './members';
 
@@ -10,4 +11,5 @@ export const HANDLERS: HandlerMap = {
   ...householdHandlers,
   ...memberHandlers,
   ...historyHandlers,
+  ...importHandlers,
 };

@@ -1,0 +1,50 @@
+/**
+ * Staged imports held in memory between staging and commit (a parsed workbook is too big to send
+ * back and forth). A few at a time; the oldest is dropped first, and every entry expires.
+ */
+import { ApiError } from '../../shared/api/errors';
+import type { ImportChange } from '../../shared/api/imports-contract';
+import type { MemberImportPlan } from './plan-members';
+import type { StagedImport } from './stage';
+
+export interface ImportSession {
+  staged: StagedImport;
+  plan: MemberImportPlan | null;
+  changes: ImportChange[] | null;
+  committedBatchId: number | null;
+  touchedAt: number;
+}
+
+const MAX_SESSIONS = 4;
+const TTL_MS = 2 * 60 * 60 * 1000;
+
+export class ImportSessions {
+  private readonly sessions = new Map<string, ImportSession>();
+
+  put(staged: StagedImport): ImportSession {
+    const now = Date.now();
+    for (const [id, s] of this.sessions) if (now - s.touchedAt > TTL_MS) this.sessions.delete(id);
+    while (this.sessions.size >= MAX_SESSIONS) {
+      const oldest = this.sessions.keys().next().value;
+      if (oldest === undefined) break;
+      this.sessions.delete(oldest);
+    }
+    const session: ImportSession = { staged, plan: null, changes: null, committedBatchId: null, touchedAt: now };
+    this.sessions.set(staged.id, session);
+    return session;
+  }
+
+  get(id: string): ImportSession {
+    const session = this.sessions.get(id);
+    if (!session || Date.now() - session.touchedAt > TTL_MS) {
+      this.sessions.delete(id);
+      throw new ApiError('import.session-expired', '这次导入已过期或已取消，请重新选择文件', { sessionId: id });
+    }
+    session.touchedAt = Date.now();
+    return session;
+  }
+
+  delete(id: string): boolean {
+    return this.sessions.delete(id);
+  }
+}

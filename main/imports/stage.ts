@@ -1,0 +1,133 @@
+/**
+ * Staging: a workbook read once -> each sheet's template and header row detected (or mapped by
+ * the clerk, or by a mapping remembered for files of the same shape) -> rows parsed and
+ * validated. The staged import keeps the parsed workbook in memory, so re-mapping works on it
+ * without reading the file again; planning against the ledger always runs on clones of the
+ * parsed rows, so it can be repeated (preview, then commit) without piling up issues.
+ */
+import { ApiError } from '../../shared/api/errors';
+import { detectSheet, detectWithMapping, shapeKey, type Detection } from '../../shared/templates/detect';
+import { templateById } from '../../shared/templates';
+import type { TemplateId } from '../../shared/templates/types';
+import type { Db } from '../db/open';
+import type { WorkbookText } from '../io/read-workbook';
+import { parseMemberRow, type MemberImportRow } from './member-rows';
+
+export interface StagedSheet {
+  name: string;
+  detection: Detection | null;
+  /** How the detection came about. */
+  detectedBy: 'headers' | 'remembered' | 'clerk' | null;
+  rowCount: number;
+}
+
+export interface StagedImport {
+  id: string;
+  fileName: string;
+  format: WorkbookText['format'];
+  sha256: string;
+  workbook: WorkbookText;
+  sheetInfo: StagedSheet[];
+  /** Template of the rows to commit (the first importable sheet's). */
+  templateId: TemplateId | null;
+  /** Sheets whose rows are staged. */
+  sheets: string[];
+  reportMonth: string | null;
+  rows: MemberImportRow[];
+}
+
+/** Templates this import can commit today. */
+export const COMMITTABLE_TEMPLATES: readonly TemplateId[] = ['household-members'];
+
+export function cloneRows(rows: MemberImportRow[]): MemberImportRow[] {
+  return rows.map((r) => ({ ...r, errors: [...r.errors], warnings: [...r.warnings] }));
+}
+
+function rememberedDetection(db: Db, rows: string[][]): Detection | null {
+  const lookup = db.prepare('SELECT template, mapping FROM import_mappings WHERE shape_key = ?');
+  for (let r = 0; r < Math.min(rows.length, 30); r++) {
+    const saved = lookup.get(shapeKey(rows[r] ?? [])) as { template: TemplateId; mapping: string } | undefined;
+    const template = saved ? templateById(saved.template) : undefined;
+    if (saved && template) return detectWithMapping(rows, template, r, JSON.parse(saved.mapping) as Record<number, string | null>);
+  }
+  return null;
+}
+
+function majorityMonth(rows: MemberImportRow[]): string | null {
+  const counts = new Map<string, number>();
+  for (const r of rows) if (r.reportMonth) counts.set(r.reportMonth, (counts.get(r.reportMonth) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [month, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = month;
+  return best;
+}
+
+/** Parse the rows of every sheet detected as the committable template. */
+function parseRows(staged: Pick<StagedImport, 'workbook' | 'sheetInfo'>): { rows: MemberImportRow[]; sheets: string[]; templateId: TemplateId | null } {
+  const rows: MemberImportRow[] = [];
+  const sheets: string[] = [];
+  let templateId: TemplateId | null = null;
+  for (const info of staged.sheetInfo) {
+    const detection = info.detection;
+    if (!detection || !COMMITTABLE_TEMPLATES.includes(detection.template.id)) continue;
+    templateId ??= detection.template.id;
+    const sheet = staged.workbook.sheets.find((s) => s.name === info.name);
+    if (!sheet) continue;
+    sheets.push(info.name);
+    for (let r = detection.dataStartRow; r < detection.dataEndRow; r++) {
+      const cells = sheet.rows[r] ?? [];
+      if (cells.every((c) => c.trim() === '')) continue;
+      rows.push(parseMemberRow(info.name, r, cells, detection));
+    }
+  }
+  return { rows, sheets, templateId };
+}
+
+function finish(staged: Omit<StagedImport, 'rows' | 'sheets' | 'templateId' | 'reportMonth'>, chosenMonth: string | null): StagedImport {
+  const { rows, sheets, templateId } = parseRows(staged);
+  const titleMonth = staged.sheetInfo.find((s) => sheets.includes(s.name))?.detection?.titleMonth ?? null;
+  const reportMonth = majorityMonth(rows) ?? titleMonth ?? chosenMonth;
+  if (reportMonth) {
+    for (const row of rows) {
+      if (row.reportMonth && row.reportMonth !== reportMonth) {
+        row.warnings.push({ sheet: row.sheet, row: row.row, column: '填报月份', code: 'import.month-differs', message: `本行填报月份为 ${row.reportMonth}，与文件的 ${reportMonth} 不同` });
+      }
+    }
+  }
+  return { ...staged, rows, sheets, templateId, reportMonth };
+}
+
+export function stageWorkbook(db: Db, id: string, workbook: WorkbookText, options: { reportMonth?: string | null } = {}): StagedImport {
+  const sheetInfo: StagedSheet[] = workbook.sheets.map((sheet) => {
+    const detected = detectSheet(sheet.rows);
+    if (detected) return { name: sheet.name, detection: detected, detectedBy: 'headers', rowCount: sheet.rows.length };
+    const remembered = rememberedDetection(db, sheet.rows);
+    return { name: sheet.name, detection: remembered, detectedBy: remembered ? 'remembered' : null, rowCount: sheet.rows.length };
+  });
+  return finish({ id, fileName: workbook.fileName, format: workbook.format, sha256: workbook.sha256, workbook, sheetInfo }, options.reportMonth ?? null);
+}
+
+export interface RemapInput {
+  sheet: string;
+  templateId: TemplateId;
+  /** 0-based header row. */
+  headerRow: number;
+  /** Column index -> template key (null = ignore). */
+  mapping: Record<number, string | null>;
+}
+
+/** Apply a clerk's mapping to one sheet (no re-read), and remember it for files of the same shape. */
+export function remapSheet(db: Db, staged: StagedImport, input: RemapInput): StagedImport {
+  const sheet = staged.workbook.sheets.find((s) => s.name === input.sheet);
+  const template = templateById(input.templateId);
+  if (!sheet || !template) throw new ApiError('import.bad-mapping', '所选工作表或模板不存在，请重新选择');
+  if (input.headerRow < 0 || input.headerRow >= sheet.rows.length) throw new ApiError('import.bad-mapping', '表头所在行超出了工作表范围');
+  const detection = detectWithMapping(sheet.rows, template, input.headerRow, input.mapping);
+  db.prepare('INSERT INTO import_mappings (shape_key, template, mapping, updated_at) VALUES (?, ?, ?, ?) ON CONFLICT (shape_key) DO UPDATE SET template = excluded.template, mapping = excluded.mapping, updated_at = excluded.updated_at').run(
+    shapeKey(sheet.rows[input.headerRow] ?? []),
+    template.id,
+    JSON.stringify(input.mapping),
+    new Date().toISOString(),
+  );
+  const sheetInfo = staged.sheetInfo.map((s) => (s.name === input.sheet ? { ...s, detection, detectedBy: 'clerk' as const } : s));
+  return finish({ ...staged, sheetInfo }, staged.reportMonth);
+}

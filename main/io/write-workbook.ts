@@ -1,0 +1,90 @@
+/**
+ * Styled, print-ready sheets with ExcelJS: a title row, an optional note row, a bold bordered
+ * header repeated on every printed page, A4 landscape, frozen header, every cell written as
+ * text (IDs and phone numbers must never become numbers; a value starting with "=" stays text,
+ * never a formula), and an optional footer (填表人/审核人/日期).
+ */
+import type ExcelJS from 'exceljs';
+
+export interface SheetSpec {
+  name: string;
+  title: string;
+  note?: string;
+  headers: string[];
+  rows: string[][];
+  /** Column widths in characters; default from content. */
+  widths?: (number | undefined)[];
+  /** Columns (0-based) to highlight, e.g. the 错误说明 column. */
+  highlight?: number[];
+  footer?: string;
+}
+
+const THIN = { style: 'thin' as const, color: { argb: 'FF999999' } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+
+function displayWidth(text: string): number {
+  let w = 0;
+  for (const ch of text) w += ch.charCodeAt(0) > 0xff ? 2 : 1;
+  return w;
+}
+
+/** Excel sheet names: ≤ 31 chars, none of : \ / ? * [ ]. */
+export function safeSheetName(name: string): string {
+  return name.replace(/[:\\/?*[\]]/g, '_').slice(0, 31) || 'Sheet1';
+}
+
+export function addStyledSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): ExcelJS.Worksheet {
+  const sheet = workbook.addWorksheet(safeSheetName(spec.name), {
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 } },
+    headerFooter: { oddFooter: '第 &P 页，共 &N 页' },
+  });
+  const columns = spec.headers.length;
+  sheet.columns = spec.headers.map((header, i) => {
+    const sample = [header, ...spec.rows.slice(0, 200).map((r) => r[i] ?? '')];
+    const width = spec.widths?.[i] ?? Math.min(60, Math.max(6, ...sample.map(displayWidth)) + 2);
+    return { width, style: { numFmt: '@' } };
+  });
+  let rowNo = 1;
+  const title = sheet.getRow(rowNo++);
+  title.getCell(1).value = spec.title;
+  title.font = { bold: true, size: 14 };
+  title.height = 24;
+  sheet.mergeCells(1, 1, 1, Math.max(1, columns));
+  if (spec.note) {
+    sheet.getRow(rowNo).getCell(1).value = spec.note;
+    sheet.mergeCells(rowNo, 1, rowNo, Math.max(1, columns));
+    rowNo++;
+  }
+  const headerRowNo = rowNo++;
+  const header = sheet.getRow(headerRowNo);
+  spec.headers.forEach((h, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = h;
+    cell.font = { bold: true };
+    cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+    cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+    cell.border = BORDER;
+  });
+  for (const values of spec.rows) {
+    const row = sheet.getRow(rowNo++);
+    for (let i = 0; i < columns; i++) {
+      const cell = row.getCell(i + 1);
+      cell.value = values[i] ?? '';
+      cell.numFmt = '@';
+      cell.border = BORDER;
+      cell.alignment = { vertical: 'top', wrapText: spec.highlight?.includes(i) ?? false };
+      if (spec.highlight?.includes(i)) cell.font = { color: { argb: 'FFC00000' } };
+    }
+  }
+  if (spec.footer) {
+    rowNo++;
+    sheet.getRow(rowNo).getCell(1).value = spec.footer;
+  }
+  sheet.views = [{ state: 'frozen', ySplit: headerRowNo }];
+  sheet.pageSetup.printTitlesRow = `1:${headerRowNo}`;
+  return sheet;
+}
+
+export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

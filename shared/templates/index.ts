@@ -1,0 +1,15 @@
+/**
+ * The templates the import recognises, in the order detection prefers them on an equal score.
+ */
+import { ASSISTANCE_LIST_TEMPLATE } from './assistance-list';
+import { HOUSEHOLD_MEMBERS_TEMPLATE } from './household-members';
+import { INCOME_TEMPLATE } from './income';
+import type { TemplateId, TemplateSpec } from './types';
+
+export const TEMPLATES: readonly TemplateSpec[] = [HOUSEHOLD_MEMBERS_TEMPLATE, INCOME_TEMPLATE, ASSISTANCE_LIST_TEMPLATE];
+
+export function templateById(id: TemplateId | string): TemplateSpec | undefined {
+  return TEMPLATES.find((t) => t.id === id);
+}
+
+export { ASSISTANCE_LIST_TEMPLATE, HOUSEHOLD_MEMBERS_TEMPLATE, INCOME_TEMPLATE };
