@@ -110,7 +110,7 @@ async function run(argv: string[]): Promise<number> {
   if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw new UsageError(`--month 应为 YYYY-MM，现为“${values.month}”`);
 
   const path = requireDb(values);
-  if (command !== 'init' && !existsSync(path)) throw new ApiError('ledger.not-found', `台账文件“${path}”不存在：请先运行 init`);
+  if (command !== 'init' && command !== 'seed-demo' && !existsSync(path)) throw new ApiError('ledger.not-found', `台账文件“${path}”不存在：请先运行 init`);
   const service = await openService(path, { actor: 'cli' });
   try {
     switch (command) {

@@ -20,6 +20,18 @@ const TTL_MS = 2 * 60 * 60 * 1000;
 
 export class ImportSessions {
   private readonly sessions = new Map<string, ImportSession>();
+  /** Imports still being read, by session id: cancel aborts the reading worker. */
+  private readonly reading = new Map<string, AbortController>();
+
+  startReading(id: string): AbortSignal {
+    const controller = new AbortController();
+    this.reading.set(id, controller);
+    return controller.signal;
+  }
+
+  doneReading(id: string): void {
+    this.reading.delete(id);
+  }
 
   put(staged: StagedImport): ImportSession {
     const now = Date.now();
@@ -45,6 +57,12 @@ export class ImportSessions {
   }
 
   delete(id: string): boolean {
+    const reading = this.reading.get(id);
+    if (reading) {
+      reading.abort();
+      this.reading.delete(id);
+      return true;
+    }
     return this.sessions.delete(id);
   }
 }

@@ -85,7 +85,15 @@ const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 export const IMPORT_API = {
   /** Read a workbook (base64 bytes, ≤ 60 MB), detect its sheets, validate its rows, plan against the ledger. */
   'imports.stage': {
-    input: z.object({ fileName: z.string().min(1).max(255), contentBase64: z.string().min(1).max(80_000_000), reportMonth: Month.optional() }).strict(),
+    input: z
+      .object({
+        fileName: z.string().min(1).max(255),
+        contentBase64: z.string().min(1).max(80_000_000),
+        reportMonth: Month.optional(),
+        /** Chosen by the caller so that imports.cancel can stop the reading while it runs. */
+        sessionId: z.string().uuid().optional(),
+      })
+      .strict(),
     output: ImportPreviewSchema,
   },
   /** Re-plan a staged import against the ledger as it is now. */
@@ -115,7 +123,7 @@ export const IMPORT_API = {
     input: z.object({ sessionId: SessionId, acceptValid: z.boolean().default(false) }).strict(),
     output: z.object({ batchId: z.number().int(), counts: CountsSchema }),
   },
-  /** Drop a staged import. */
+  /** Drop a staged import, or stop one still being read. */
   'imports.cancel': { input: z.object({ sessionId: SessionId }).strict(), output: z.object({ cancelled: z.boolean() }) },
   /** The error receipt (错误回执) of a staged import as an .xlsx (base64). */
   'imports.receipt': {

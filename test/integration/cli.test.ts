@@ -1,18 +1,15 @@
-import { spawnSync } from 'node:child_process';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../main/db/open';
+import { runCli } from '../support/cli';
 import { tempDir } from '../support/temp-ledger';
 
-const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 let dir: string;
 let cleanup: () => void;
 let db: string;
 
-function cli(...args: string[]) {
-  const result = spawnSync(TSX, ['main/cli.ts', ...args], { encoding: 'utf8', env: { ...process.env, SHOUDI_DB: '' }, timeout: 120_000 });
-  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+const cli = runCli;
 
 beforeAll(() => {
   ({ dir, cleanup } = tempDir());
@@ -40,6 +37,12 @@ describe('the headless CLI', () => {
     expect(stats.members).toBeGreaterThan(written * 0.9);
   });
 
+  it('creates the ledger file when seed-demo is pointed at a new one', () => {
+    const fresh = join(dir, 'fresh.db');
+    expect(cli('seed-demo', '--db', fresh, '--households', '20').code).toBe(0);
+    expect(JSON.parse(cli('stats', '--db', fresh, '--json').stdout)).toMatchObject({ households: 20 });
+  });
+
   it('refuses to mix demo data into a ledger that has households', () => {
     const again = cli('seed-demo', '--db', db, '--households', '10');
     expect(again.code).toBe(1);
@@ -47,12 +50,9 @@ describe('the headless CLI', () => {
   });
 
   it('finds a person by any accepted spelling of the ID and prints member and household as JSON', () => {
-    const list = spawnSync(TSX, ['-e', `
-      import Database from 'better-sqlite3';
-      const d = new Database(${JSON.stringify(db)}, { readonly: true });
-      process.stdout.write(String(d.prepare("SELECT id_no FROM members WHERE relation = '户主' LIMIT 1").get().id_no));
-    `], { encoding: 'utf8' });
-    const idNo = list.stdout.trim();
+    const reader = new Database(db, { readonly: true });
+    const idNo = (reader.prepare("SELECT id_no AS idNo FROM members WHERE relation = '户主' LIMIT 1").get() as { idNo: string }).idNo;
+    reader.close();
     expect(idNo).toMatch(/^\d{17}[\dX]$/);
     const result = cli('get', '--db', db, '--id', ` ${idNo.toLowerCase()} `, '--json');
     expect(result.code).toBe(0);

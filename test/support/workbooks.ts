@@ -203,11 +203,11 @@ export function toCsvBytes(rows: readonly (readonly string[])[], encoding: 'utf8
 
 interface ZipContainer {
   FullPaths: string[];
-  FileIndex: { content?: Uint8Array | number[] }[];
+  FileIndex: { name?: string; content?: Uint8Array | number[] }[];
 }
 const CFB = XLSX.CFB as {
   read(data: Uint8Array, options: { type: 'buffer' }): ZipContainer;
-  write(container: unknown, options: { type: 'buffer'; fileType?: 'zip' }): Buffer;
+  write(container: unknown, options: { type: 'buffer'; fileType?: 'zip' | 'cfb' }): Buffer;
   utils: { cfb_new(): unknown; cfb_add(container: unknown, name: string, content: Uint8Array): void };
 };
 
@@ -245,4 +245,21 @@ export function docxLike(): Uint8Array {
   CFB.utils.cfb_add(container, '[Content_Types].xml', text('<?xml version="1.0"?><Types/>'));
   CFB.utils.cfb_add(container, 'word/document.xml', text('<?xml version="1.0"?><w:document/>'));
   return new Uint8Array(CFB.write(container, { type: 'buffer', fileType: 'zip' }));
+}
+
+/** The .xls with an RC4 FILEPASS record after the first BOF, as Excel writes a password-protected xls. */
+export function withXlsPassword(xls: Uint8Array): Uint8Array {
+  const container = CFB.read(xls, { type: 'buffer' });
+  const entry = container.FileIndex.find((e) => e.name === 'Workbook');
+  if (!entry?.content) throw new Error('Workbook stream not found');
+  const stream = Buffer.from(entry.content);
+  const bofEnd = 4 + stream.readUInt16LE(2);
+  const filePass = Buffer.alloc(4 + 54);
+  filePass.writeUInt16LE(0x002f, 0);
+  filePass.writeUInt16LE(54, 2);
+  filePass.writeUInt16LE(1, 4);
+  filePass.writeUInt16LE(1, 6);
+  filePass.writeUInt16LE(1, 8);
+  entry.content = Buffer.concat([stream.subarray(0, bofEnd), filePass, stream.subarray(bofEnd)]);
+  return new Uint8Array(CFB.write(container, { type: 'buffer', fileType: 'cfb' }));
 }

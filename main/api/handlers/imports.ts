@@ -31,11 +31,17 @@ export const importHandlers: Pick<
   HandlerMap,
   'imports.stage' | 'imports.preview' | 'imports.changes' | 'imports.remap' | 'imports.setMonth' | 'imports.commit' | 'imports.cancel' | 'imports.receipt' | 'imports.list' | 'imports.undo' | 'imports.board'
 > = {
-  'imports.stage': async ({ fileName, contentBase64, reportMonth }, ctx) => {
+  'imports.stage': async ({ fileName, contentBase64, reportMonth, sessionId }, ctx) => {
     const bytes = Buffer.from(contentBase64, 'base64');
     if (bytes.length > MAX_UPLOAD_BYTES) throw new ApiError('import.too-large', `文件“${fileName}”超过 60 MB，请拆分后再导入`);
-    const workbook = await readWorkbookInWorker({ bytes, fileName });
-    const staged = stageWorkbook(ctx.db, crypto.randomUUID(), workbook, { reportMonth: reportMonth ?? null });
+    const id = sessionId ?? crypto.randomUUID();
+    let workbook;
+    try {
+      workbook = await readWorkbookInWorker({ bytes, fileName }, ctx.imports.startReading(id));
+    } finally {
+      ctx.imports.doneReading(id);
+    }
+    const staged = stageWorkbook(ctx.db, id, workbook, { reportMonth: reportMonth ?? null });
     return replan(ctx.imports.put(staged), ctx);
   },
   'imports.preview': ({ sessionId }, ctx) => replan(openSession(ctx, sessionId), ctx),

@@ -231,3 +231,17 @@ describe('importing a village return (家庭成员信息表)', () => {
     expect(others.every((v) => v.status === 'missing')).toBe(true);
   });
 });
+
+describe('cancelling an import', () => {
+  it('stops a file still being read and leaves nothing staged', async () => {
+    const { town, households } = demoHouseholds(400);
+    const bytes = await returnXlsx(returnTable(town, households));
+    const sessionId = crypto.randomUUID();
+    const staging = ledger.service.dispatch('imports.stage', { fileName: '大文件.xlsx', contentBase64: base64(bytes), sessionId });
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    expect(await ledger.call('imports.cancel', { sessionId })).toEqual({ cancelled: true });
+    const result = await staging;
+    expect(result).toMatchObject({ ok: false, error: { code: 'import.cancelled' } });
+    expect((await ledger.fail('imports.preview', { sessionId })).code).toBe('import.session-expired');
+  });
+});

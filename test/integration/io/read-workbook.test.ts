@@ -22,6 +22,7 @@ import {
   toXls,
   toXlsxWithSheetJs,
   withDeclaredDimension,
+  withXlsPassword,
   withZipPart,
 } from '../../support/workbooks';
 
@@ -235,6 +236,7 @@ describe('readWorkbook refusals', () => {
     ['random bytes renamed .xlsx', () => Uint8Array.from({ length: 4096 }, (_, i) => (i * 7919 + 13) % 256), 'import.not-a-spreadsheet'],
     ['an empty file', () => new Uint8Array(0), 'import.empty'],
     ['a password-protected xlsx (encrypted OOXML)', () => encryptedOoxml(), 'import.encrypted'],
+    ['a password-protected xls', () => withXlsPassword(toXls([{ name: '成员', rows: [MEMBER_HEADERS, ...memberRows(3)] }])), 'import.encrypted'],
   ];
   for (const [label, build, code] of cases) {
     it(`refuses ${label} with ${code} and a Chinese message naming the file`, async () => {
