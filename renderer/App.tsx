@@ -5,6 +5,7 @@
  */
 import { useState } from 'react';
 import { HouseholdsView } from './features/households/HouseholdsView';
+import { ImportsView } from './features/imports/ImportsView';
 import { MembersView } from './features/members/MembersView';
 import { SideNav } from './features/shell/SideNav';
 import { StatusBar } from './features/shell/StatusBar';
@@ -31,8 +32,10 @@ export function App() {
           <p className="app-loading">正在打开台账…</p>
         ) : view === 'households' ? (
           <HouseholdsView info={info} onLedgerChanged={ledger.refresh} />
-        ) : (
+        ) : view === 'members' ? (
           <MembersView onLedgerChanged={ledger.refresh} />
+        ) : (
+          <ImportsView onLedgerChanged={ledger.refresh} onOpenHouseholds={() => setView('households')} />
         )}
       </main>
       <StatusBar info={info} />

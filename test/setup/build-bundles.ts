@@ -1,11 +1,11 @@
 // Vitest global setup: bundle the workbook-reader worker and the CLI once per run, so tests start
 // them as plain JavaScript instead of transpiling TypeScript in every worker and every CLI call
 // (seconds each on a busy two-core machine).
-import { build } from 'esbuild';
+import { build, type BuildOptions } from 'esbuild';
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-const BUNDLE = {
+const BUNDLE: BuildOptions = {
   bundle: true,
   platform: 'node',
   target: 'node20',
@@ -14,7 +14,7 @@ const BUNDLE = {
   // ExcelJS and friends are CommonJS and call require(): give the ESM bundle one.
   banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
   logLevel: 'warning',
-} as const;
+};
 
 export default async function setup(): Promise<void> {
   const dir = join(process.cwd(), 'test-output', 'bundles');

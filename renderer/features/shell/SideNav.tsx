@@ -1,3 +1,4 @@
+import { ImportNavIcon } from '../imports/ImportNavIcon';
 import { NavIcon } from './NavIcon';
 import { VIEW_SECTIONS, type ViewId } from './views';
 
@@ -17,7 +18,7 @@ export function SideNav({ active, onChange }: { active: ViewId; onChange(view: V
                   aria-current={view.id === active ? 'page' : undefined}
                   onClick={() => onChange(view.id)}
                 >
-                  <NavIcon icon={view.icon} />
+                  {view.icon === 'import' ? <ImportNavIcon /> : <NavIcon icon={view.icon} />}
                   <span>{view.label}</span>
                 </button>
               </li>
