@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ApiError, isApiErrorShape, type ApiResult } from '../shared/api/errors';
 import { importFiles, listImports, undoImport } from './cli/import-commands';
+import { exportGongshi, printIncome, printWarnings } from './cli/monitoring-commands';
 import { seedDemo } from './demo/seed-demo';
 import { startHttpHost } from './http-host';
 import { resolveLedgerPath } from './paths';
@@ -24,6 +25,11 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
                                              导入村里报送的表或平台导出表（默认：有错误行则整个文件不导入）
   imports    --db 文件 [--json]              查看导入记录
   undo-import --db 文件 批次号               撤销一批导入，台账恢复到导入前
+  warnings   --db 文件 --period YYYY-MM [--village 村] [--rule 规则] [--json]
+                                             列出该月的收入与风险预警（每条说明规则、数据和标准）
+  income     --db 文件 --household 户编号 [--json]  查看一户各统计期的收支
+  export gongshi --db 文件 --period YYYY-MM [--kind 纳入|风险消除] --out 文件.xlsx
+                                             导出公示名单（证件号码已遮挡）
   serve      [--db 文件] [--port 端口]       浏览器模式：启动本机服务并打印带令牌的地址
 未给 --db 时使用环境变量 SHOUDI_DB。`;
 
@@ -41,6 +47,12 @@ const OPTIONS = {
   'accept-valid': { type: 'boolean' },
   receipt: { type: 'string' },
   month: { type: 'string' },
+  period: { type: 'string' },
+  village: { type: 'string' },
+  rule: { type: 'string' },
+  household: { type: 'string' },
+  kind: { type: 'string' },
+  out: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -106,7 +118,7 @@ async function run(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   if (command === 'serve') return serve(values);
-  if (!['init', 'seed-demo', 'stats', 'get', 'import', 'imports', 'undo-import'].includes(command)) throw new UsageError(`未知命令“${command}”`);
+  if (!['init', 'seed-demo', 'stats', 'get', 'import', 'imports', 'undo-import', 'warnings', 'income', 'export'].includes(command)) throw new UsageError(`未知命令“${command}”`);
   if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw new UsageError(`--month 应为 YYYY-MM，现为“${values.month}”`);
 
   const path = requireDb(values);
@@ -152,6 +164,13 @@ async function run(argv: string[]): Promise<number> {
         return listImports(service, values.json ?? false);
       case 'undo-import':
         return undoImport(service, positionals[1], 'cli', values.json ?? false);
+      case 'warnings':
+        return printWarnings(service, { period: values.period, village: values.village, rule: values.rule, json: values.json ?? false });
+      case 'income':
+        return printIncome(service, { household: values.household, json: values.json ?? false });
+      case 'export':
+        if (positionals[1] !== 'gongshi') throw new UsageError(`未知的导出类型“${positionals[1] ?? ''}”：目前支持 export gongshi`);
+        return await exportGongshi(service, { period: values.period, kind: values.kind, out: values.out });
     }
     return 2;
   } finally {

@@ -7,6 +7,7 @@ import { createDispatcher, type Dispatch, type DispatchOptions } from './api/dis
 import { HANDLERS } from './api/handlers';
 import { openLedger, type Db, type OpenOptions } from './db/open';
 import { ImportSessions } from './imports/sessions';
+import { ensureDefaultPolicy } from './db/policy';
 
 export interface LedgerService {
   db: Db;
@@ -30,6 +31,7 @@ function defaultActor(): string {
 
 export async function openService(path: string, options: ServiceOptions = {}): Promise<LedgerService> {
   const { db, backupPath } = await openLedger(path, options);
+  ensureDefaultPolicy(db);
   const dispatch = createDispatcher(HANDLERS, { db, ledgerPath: path, actor: options.actor ?? defaultActor(), imports: new ImportSessions() }, options);
   return { db, path, backupPath, dispatch, close: () => db.close() };
 }

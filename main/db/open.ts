@@ -15,7 +15,7 @@ import { ApiError } from '../../shared/api/errors';
 export type Db = Database.Database;
 
 /** Append-only, in order. user_version = number of applied entries. */
-export const MIGRATIONS: readonly string[] = ['0001-initial.sql', '0002-imports.sql'];
+export const MIGRATIONS: readonly string[] = ['0001-initial.sql', '0002-imports.sql', '0003-income-policy-monitoring.sql'];
 
 /** 'SHDI' — PRAGMA application_id of every Shoudi ledger (set by 0001-initial.sql). */
 export const APPLICATION_ID = 1397245001;

@@ -17,7 +17,7 @@ function fromSpecs(kind: 'household' | 'member'): Record<string, string> {
   return Object.fromEntries(storedFields(kind).map((f) => [f.key, f.column as string]));
 }
 
-export type TableName = 'admin_units' | 'households' | 'members';
+export type TableName = 'admin_units' | 'households' | 'members' | 'income_records' | 'policy_years' | 'measures' | 'monitor_events';
 
 export const TABLES: Record<TableName, TableSpec> = {
   admin_units: {
@@ -33,6 +33,54 @@ export const TABLES: Record<TableName, TableSpec> = {
   members: {
     columns: { ...fromSpecs('member'), householdId: 'household_id' },
     sets: ['health'],
+    timestamps: true,
+  },
+  income_records: {
+    columns: {
+      householdId: 'household_id',
+      period: 'period',
+      wageIncome: 'wage_income',
+      businessIncome: 'business_income',
+      propertyIncome: 'property_income',
+      transferIncome: 'transfer_income',
+      businessCost: 'business_cost',
+      claimIncome: 'claim_income',
+      selfPaidCost: 'self_paid_cost',
+      memberCountStated: 'member_count_stated',
+      netIncomeStated: 'net_income_stated',
+      perCapitaStated: 'per_capita_stated',
+    },
+    sets: [],
+    timestamps: true,
+  },
+  // JSON columns (warningLines, serviceTargets) are passed in already serialised.
+  policy_years: {
+    columns: {
+      year: 'year',
+      monitoringLineFen: 'monitoring_line_fen',
+      warningLines: 'warning_lines',
+      perCapitaDivisor: 'per_capita_divisor',
+      labourAgeMin: 'labour_age_min',
+      labourAgeMax: 'labour_age_max',
+      monthlyDeadlineDay: 'monthly_deadline_day',
+      quarterlyNeedsDay: 'quarterly_needs_day',
+      heavySelfPaidFen: 'heavy_self_paid_fen',
+      identificationDays: 'identification_days',
+      measureWithinMonths: 'measure_within_months',
+      serviceTargets: 'service_targets',
+      publicNoticeDays: 'public_notice_days',
+    },
+    sets: [],
+    timestamps: true,
+  },
+  measures: {
+    columns: { householdId: 'household_id', year: 'year', measure: 'measure', detail: 'detail', startMonth: 'start_month' },
+    sets: [],
+    timestamps: true,
+  },
+  monitor_events: {
+    columns: { householdId: 'household_id', kind: 'kind', eventDate: 'event_date', category: 'category', risks: 'risks', mode: 'mode', reason: 'reason', snapshot: 'snapshot' },
+    sets: ['risks'],
     timestamps: true,
   },
 };

@@ -9,16 +9,9 @@ import { parseFieldValue } from '../../shared/domain/field-values';
 import { birthDateOf, normalizeIdNumber, sexOf } from '../../shared/domain/id-number';
 import { parseDateCell, parsePeriodCell } from '../../shared/domain/periods';
 import type { Detection } from '../../shared/templates/detect';
+import type { ImportRowBase, RowIssue } from './row-issue';
 
-export interface RowIssue {
-  sheet: string;
-  /** 1-based row number as Excel shows it. */
-  row: number;
-  /** The column's header in the village's file. */
-  column: string;
-  code: string;
-  message: string;
-}
+export type { RowIssue } from './row-issue';
 
 export interface Location {
   county: string | null;
@@ -27,18 +20,13 @@ export interface Location {
   group: string | null;
 }
 
-export interface MemberImportRow {
-  sheet: string;
-  row: number;
-  cells: string[];
+export interface MemberImportRow extends ImportRowBase {
   householdNo: string | null;
   headIdNo: string | null;
   location: Location;
   household: Record<string, FieldValue>;
   member: Record<string, FieldValue>;
   reportMonth: string | null;
-  errors: RowIssue[];
-  warnings: RowIssue[];
 }
 
 const LOCATION_KEYS = ['county', 'town', 'village', 'group'] as const;

@@ -77,7 +77,8 @@ class LedgerLookup {
   }
 }
 
-export type RowOutcome = 'inserted' | 'updated' | 'unchanged' | 'rejected';
+export type { RowOutcome } from './row-issue';
+import type { RowOutcome } from './row-issue';
 
 export interface MemberPlan {
   row: MemberImportRow;

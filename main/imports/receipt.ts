@@ -5,7 +5,7 @@
  */
 import ExcelJS from 'exceljs';
 import { addStyledSheet, workbookBytes } from '../io/write-workbook';
-import type { MemberImportPlan } from './plan-members';
+import type { ImportPlan } from './plan';
 import type { StagedImport } from './stage';
 
 export interface Receipt {
@@ -14,7 +14,7 @@ export interface Receipt {
   rows: number;
 }
 
-export async function buildReceipt(staged: StagedImport, plan: MemberImportPlan): Promise<Receipt> {
+export async function buildReceipt(staged: StagedImport, plan: ImportPlan): Promise<Receipt> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '守底台账';
   let total = 0;

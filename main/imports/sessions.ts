@@ -4,12 +4,12 @@
  */
 import { ApiError } from '../../shared/api/errors';
 import type { ImportChange } from '../../shared/api/imports-contract';
-import type { MemberImportPlan } from './plan-members';
+import type { ImportPlan } from './plan';
 import type { StagedImport } from './stage';
 
 export interface ImportSession {
   staged: StagedImport;
-  plan: MemberImportPlan | null;
+  plan: ImportPlan | null;
   changes: ImportChange[] | null;
   committedBatchId: number | null;
   touchedAt: number;

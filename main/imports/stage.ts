@@ -11,7 +11,9 @@ import { templateById } from '../../shared/templates';
 import type { TemplateId } from '../../shared/templates/types';
 import type { Db } from '../db/open';
 import type { WorkbookText } from '../io/read-workbook';
+import { parseIncomeRow } from './income-rows';
 import { parseMemberRow, type MemberImportRow } from './member-rows';
+import type { ImportRowBase } from './row-issue';
 
 export interface StagedSheet {
   name: string;
@@ -33,15 +35,14 @@ export interface StagedImport {
   /** Sheets whose rows are staged. */
   sheets: string[];
   reportMonth: string | null;
-  rows: MemberImportRow[];
+  /** The month the clerk chose, which wins over what the file says. */
+  chosenMonth: string | null;
+  /** MemberImportRow[] or IncomeImportRow[], after templateId. */
+  rows: ImportRowBase[];
 }
 
 /** Templates this import can commit today. */
-export const COMMITTABLE_TEMPLATES: readonly TemplateId[] = ['household-members'];
-
-export function cloneRows(rows: MemberImportRow[]): MemberImportRow[] {
-  return rows.map((r) => ({ ...r, errors: [...r.errors], warnings: [...r.warnings] }));
-}
+export const COMMITTABLE_TEMPLATES: readonly TemplateId[] = ['household-members', 'income'];
 
 function rememberedDetection(db: Db, rows: string[][]): Detection | null {
   const lookup = db.prepare('SELECT template, mapping FROM import_mappings WHERE shape_key = ?');
@@ -53,50 +54,57 @@ function rememberedDetection(db: Db, rows: string[][]): Detection | null {
   return null;
 }
 
-function majorityMonth(rows: MemberImportRow[]): string | null {
+function majorityMonth(rows: ImportRowBase[]): string | null {
   const counts = new Map<string, number>();
-  for (const r of rows) if (r.reportMonth) counts.set(r.reportMonth, (counts.get(r.reportMonth) ?? 0) + 1);
+  for (const r of rows as Partial<MemberImportRow>[]) if (r.reportMonth) counts.set(r.reportMonth, (counts.get(r.reportMonth) ?? 0) + 1);
   let best: string | null = null;
   for (const [month, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = month;
   return best;
 }
 
-/** Parse the rows of every sheet detected as the committable template. */
-function parseRows(staged: Pick<StagedImport, 'workbook' | 'sheetInfo'>): { rows: MemberImportRow[]; sheets: string[]; templateId: TemplateId | null } {
-  const rows: MemberImportRow[] = [];
+/** Parse the rows of every sheet detected as the first committable template found. */
+function parseRows(staged: Pick<StagedImport, 'workbook' | 'sheetInfo'>, fileMonth: string | null): { rows: ImportRowBase[]; sheets: string[]; templateId: TemplateId | null } {
+  const rows: ImportRowBase[] = [];
   const sheets: string[] = [];
   let templateId: TemplateId | null = null;
   for (const info of staged.sheetInfo) {
     const detection = info.detection;
     if (!detection || !COMMITTABLE_TEMPLATES.includes(detection.template.id)) continue;
     templateId ??= detection.template.id;
+    if (detection.template.id !== templateId) continue;
     const sheet = staged.workbook.sheets.find((s) => s.name === info.name);
     if (!sheet) continue;
     sheets.push(info.name);
     for (let r = detection.dataStartRow; r < detection.dataEndRow; r++) {
       const cells = sheet.rows[r] ?? [];
       if (cells.every((c) => c.trim() === '')) continue;
-      rows.push(parseMemberRow(info.name, r, cells, detection));
+      rows.push(templateId === 'income' ? parseIncomeRow(info.name, r, cells, detection, fileMonth) : parseMemberRow(info.name, r, cells, detection));
     }
   }
   return { rows, sheets, templateId };
 }
 
-function finish(staged: Omit<StagedImport, 'rows' | 'sheets' | 'templateId' | 'reportMonth'>, chosenMonth: string | null): StagedImport {
-  const { rows, sheets, templateId } = parseRows(staged);
-  const titleMonth = staged.sheetInfo.find((s) => sheets.includes(s.name))?.detection?.titleMonth ?? null;
-  const reportMonth = majorityMonth(rows) ?? titleMonth ?? chosenMonth;
+function finish(staged: Omit<StagedImport, 'rows' | 'sheets' | 'templateId' | 'reportMonth' | 'chosenMonth'>, chosenMonth: string | null): StagedImport {
+  const titleMonth = staged.sheetInfo.find((s) => s.detection && COMMITTABLE_TEMPLATES.includes(s.detection.template.id))?.detection?.titleMonth ?? null;
+  const { rows, sheets, templateId } = parseRows(staged, chosenMonth ?? titleMonth);
+  const reportMonth = chosenMonth ?? majorityMonth(rows) ?? titleMonth;
   if (reportMonth) {
-    for (const row of rows) {
+    for (const row of rows as MemberImportRow[]) {
       if (row.reportMonth && row.reportMonth !== reportMonth) {
         row.warnings.push({ sheet: row.sheet, row: row.row, column: '填报月份', code: 'import.month-differs', message: `本行填报月份为 ${row.reportMonth}，与文件的 ${reportMonth} 不同` });
       }
     }
   }
-  return { ...staged, rows, sheets, templateId, reportMonth };
+  return { ...staged, rows, sheets, templateId, reportMonth, chosenMonth };
+}
+
+/** The clerk names the report month: it wins over the file's, and rows are parsed again with it. */
+export function withReportMonth(staged: StagedImport, month: string): StagedImport {
+  return finish(staged, month);
 }
 
 export function stageWorkbook(db: Db, id: string, workbook: WorkbookText, options: { reportMonth?: string | null } = {}): StagedImport {
+  // Detection first; row parsing (in finish) needs the month for income rows without 统计期.
   const sheetInfo: StagedSheet[] = workbook.sheets.map((sheet) => {
     const detected = detectSheet(sheet.rows);
     if (detected) return { name: sheet.name, detection: detected, detectedBy: 'headers', rowCount: sheet.rows.length };
@@ -129,5 +137,5 @@ export function remapSheet(db: Db, staged: StagedImport, input: RemapInput): Sta
     new Date().toISOString(),
   );
   const sheetInfo = staged.sheetInfo.map((s) => (s.name === input.sheet ? { ...s, detection, detectedBy: 'clerk' as const } : s));
-  return finish({ ...staged, sheetInfo }, staged.reportMonth);
+  return finish({ ...staged, sheetInfo }, staged.chosenMonth);
 }

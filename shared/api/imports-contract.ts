@@ -53,7 +53,7 @@ export const ImportPreviewSchema = z.object({
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
 export const ImportChangeSchema = z.object({
-  kind: z.enum(['new-household', 'household-changed', 'new-member', 'member-changed', 'member-moved', 'member-missing']),
+  kind: z.enum(['new-household', 'household-changed', 'new-member', 'member-changed', 'member-moved', 'member-missing', 'new-income', 'income-changed']),
   householdNo: z.string(),
   village: z.string().nullable(),
   name: z.string().nullable(),

@@ -132,6 +132,22 @@ export const LABOUR_SKILLS = [
 
 export const MEMBER_STATUSES = ['在户', '死亡', '迁出', '婚出', '服刑', '其他'] as const;
 
+export const MEASURE_TYPES = [
+  '产业帮扶',
+  '就业帮扶',
+  '金融帮扶（小额信贷）',
+  '公益岗位帮扶',
+  '健康帮扶',
+  '义务教育保障',
+  '教育帮扶',
+  '综合保障（低保/特困/临时救助）',
+  '住房安全保障',
+  '饮水安全保障',
+  '社会帮扶',
+  '防返贫保险',
+  '其他',
+] as const;
+
 /** Every code list by name, so field specs and the renderer refer to lists by key. */
 export const CODE_LISTS = {
   yesNo: YES_NO,
@@ -148,6 +164,7 @@ export const CODE_LISTS = {
   disabilityType: DISABILITY_TYPES,
   labourSkill: LABOUR_SKILLS,
   memberStatus: MEMBER_STATUSES,
+  measure: MEASURE_TYPES,
 } as const;
 export type CodeListName = keyof typeof CODE_LISTS;
 
@@ -166,5 +183,6 @@ export const CODE_ALIASES: Partial<Record<CodeListName, Record<string, string>>>
   relation: { 妻子: '配偶', 丈夫: '配偶', 本人: '户主' },
   education: { 本科: '本科及以上', 研究生: '本科及以上', 文盲: '文盲或半文盲', 半文盲: '文盲或半文盲' },
   labourSkill: { 弱劳动力: '弱劳动力或半劳动力', 半劳动力: '弱劳动力或半劳动力' },
+  measure: { 金融帮扶: '金融帮扶（小额信贷）', 小额信贷: '金融帮扶（小额信贷）', 综合保障: '综合保障（低保/特困/临时救助）', 公益岗位: '公益岗位帮扶' },
   disabilityType: { 视力残疾: '视力', 听力残疾: '听力', 言语残疾: '言语', 肢体残疾: '肢体', 智力残疾: '智力', 精神残疾: '精神', 多重残疾: '多重' },
 };

@@ -1,10 +1,10 @@
 import { ApiError } from '../../../shared/api/errors';
 import { submissionBoard } from '../../imports/board';
 import { commitImport } from '../../imports/commit';
-import { buildPreview, listChanges, planStaged } from '../../imports/preview';
+import { buildPreview, planStaged } from '../../imports/preview';
 import { buildReceipt } from '../../imports/receipt';
 import type { ImportSession } from '../../imports/sessions';
-import { remapSheet, stageWorkbook } from '../../imports/stage';
+import { remapSheet, stageWorkbook, withReportMonth } from '../../imports/stage';
 import { getBatch, listBatches, undoBatch } from '../../imports/undo';
 import { readWorkbookInWorker } from '../../io/read-in-worker';
 import type { HandlerContext } from '../context';
@@ -15,7 +15,7 @@ export const MAX_UPLOAD_BYTES = 60 * 1024 * 1024;
 
 function replan(session: ImportSession, ctx: HandlerContext) {
   session.plan = planStaged(ctx.db, session.staged);
-  session.changes = listChanges(session.plan);
+  session.changes = session.plan.changes;
   return buildPreview(session.staged, session.plan);
 }
 
@@ -59,7 +59,7 @@ export const importHandlers: Pick<
   },
   'imports.setMonth': ({ sessionId, reportMonth }, ctx) => {
     const session = openSession(ctx, sessionId);
-    session.staged = { ...session.staged, reportMonth };
+    session.staged = withReportMonth(session.staged, reportMonth);
     return replan(session, ctx);
   },
   'imports.commit': ({ sessionId, acceptValid }, ctx) => {

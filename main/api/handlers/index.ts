@@ -5,6 +5,7 @@ import { householdHandlers } from './households';
 import { importHandlers } from './imports';
 import { ledgerHandlers } from './ledger';
 import { memberHandlers } from './members';
+import { monitoringHandlers } from './monitoring';
 
 export const HANDLERS: HandlerMap = {
   ...ledgerHandlers,
@@ -12,4 +13,5 @@ export const HANDLERS: HandlerMap = {
   ...memberHandlers,
   ...historyHandlers,
   ...importHandlers,
+  ...monitoringHandlers,
 };

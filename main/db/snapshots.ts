@@ -1,0 +1,66 @@
+/**
+ * Household snapshots for the warning rules: each 在册 household with its 在户 members, all its
+ * income records and its measure years, loaded in a few bulk queries (not one per household).
+ */
+import type { HouseholdSnapshot, IncomeRecordSnapshot, MemberSnapshot } from '../../shared/domain/warnings/types';
+import type { Db } from './open';
+
+const INCOME_SELECT = `SELECT household_id AS householdId, period, wage_income AS wageIncome, business_income AS businessIncome,
+  property_income AS propertyIncome, transfer_income AS transferIncome, business_cost AS businessCost,
+  claim_income AS claimIncome, self_paid_cost AS selfPaidCost FROM income_records`;
+
+export function incomeRecordsOf(db: Db, householdId: number): IncomeRecordSnapshot[] {
+  return db.prepare(`${INCOME_SELECT} WHERE household_id = ?`).all(householdId) as IncomeRecordSnapshot[];
+}
+
+function groupBy<T extends { householdId: number }>(rows: T[]): Map<number, T[]> {
+  const map = new Map<number, T[]>();
+  for (const row of rows) {
+    const list = map.get(row.householdId);
+    if (list) list.push(row);
+    else map.set(row.householdId, [row]);
+  }
+  return map;
+}
+
+export function loadSnapshots(db: Db, options: { village?: string | undefined } = {}): HouseholdSnapshot[] {
+  const villageFilter = options.village ? 'AND v.name = @village' : '';
+  const params = options.village ? { village: options.village } : {};
+  const households = db
+    .prepare(
+      `SELECT h.id, h.household_no AS householdNo, v.name AS village,
+              (SELECT hm.name FROM members hm WHERE hm.household_id = h.id AND hm.relation = '户主' AND hm.status = '在户' ORDER BY hm.id LIMIT 1) AS headName,
+              h.household_type AS householdType, h.monitor_category AS monitorCategory, h.monitor_start AS monitorStart, h.risks,
+              h.risk_eliminated AS riskEliminated, h.guarantee_food AS guaranteeFood, h.guarantee_education AS guaranteeEducation,
+              h.guarantee_medical AS guaranteeMedical, h.guarantee_housing AS guaranteeHousing, h.guarantee_water AS guaranteeWater
+       FROM households h JOIN admin_units v ON v.id = h.village_id
+       WHERE h.status = '在册' ${villageFilter} ORDER BY v.name, h.household_no`,
+    )
+    .all(params) as (Omit<HouseholdSnapshot, 'risks' | 'members' | 'incomes' | 'measures'> & { risks: string | null })[];
+  const members = groupBy(
+    db
+      .prepare(
+        `SELECT m.household_id AS householdId, m.id, m.name, m.id_no AS idNo,
+                (CAST(strftime('%Y', 'now', 'localtime') AS INTEGER) - CAST(substr(m.id_no, 7, 4) AS INTEGER)
+                  - (strftime('%m%d', 'now', 'localtime') < substr(m.id_no, 11, 4))) AS age,
+                m.medical_resident AS medicalResident, m.medical_staff AS medicalStaff, m.dibao
+         FROM members m WHERE m.status = '在户'`,
+      )
+      .all() as (MemberSnapshot & { householdId: number })[],
+  );
+  const incomes = groupBy(db.prepare(INCOME_SELECT).all() as (IncomeRecordSnapshot & { householdId: number })[]);
+  const measures = groupBy(
+    db.prepare('SELECT household_id AS householdId, year, min(start_month) AS firstMonth FROM measures GROUP BY household_id, year').all() as {
+      householdId: number;
+      year: number;
+      firstMonth: string | null;
+    }[],
+  );
+  return households.map((h) => ({
+    ...h,
+    risks: h.risks ? (JSON.parse(h.risks) as string[]) : [],
+    members: (members.get(h.id) ?? []).map(({ householdId: _h, ...m }) => m),
+    incomes: (incomes.get(h.id) ?? []).map(({ householdId: _h, ...i }) => i),
+    measures: (measures.get(h.id) ?? []).map(({ year, firstMonth }) => ({ year, firstMonth })),
+  }));
+}

@@ -1,0 +1,99 @@
+/**
+ * One plan shape for every committable template, so preview, commit, receipt and CLI do not care
+ * which template a file was: rows with outcomes, the change list, counts, and how to write it.
+ * Planning always works on clones of the staged rows (it adds issues), so it can be repeated.
+ */
+import type { ImportChange } from '../../shared/api/imports-contract';
+import type { Mutation } from '../db/mutate';
+import type { Db } from '../db/open';
+import { applyHousehold, ledgerPlace } from './apply-members';
+import type { IncomeImportRow } from './income-rows';
+import type { MemberImportRow } from './member-rows';
+import { applyIncomePlan, incomeChanges, planIncomeImport } from './plan-income';
+import { planMemberImport, type MemberImportPlan } from './plan-members';
+import type { ImportRowBase, RowOutcome } from './row-issue';
+import type { StagedImport } from './stage';
+
+export interface ImportPlan {
+  rows: ImportRowBase[];
+  outcomes: Map<ImportRowBase, RowOutcome>;
+  changes: ImportChange[];
+  households: { new: number; changed: number; unchanged: number };
+  missingMembers: number;
+  /** Write the changes inside the batch's mutation; returns the villages the rows belong to. */
+  apply(m: Mutation): Set<number>;
+}
+
+function cloneRows<T extends ImportRowBase>(rows: readonly T[]): T[] {
+  return rows.map((r) => ({ ...r, errors: [...r.errors], warnings: [...r.warnings] }));
+}
+
+export function memberChanges(plan: MemberImportPlan): ImportChange[] {
+  const changes: ImportChange[] = [];
+  for (const h of plan.households) {
+    const head = h.members.find((m) => m.row.member.relation === '户主');
+    const village = h.location.village;
+    const first = h.members[0]?.row.row ?? null;
+    if (h.existingId === null) {
+      const name = head ? String(head.row.member.name) : null;
+      const idNo = head ? String(head.row.member.idNo) : null;
+      changes.push({ kind: 'new-household', householdNo: h.householdNo, village, name, idNo, row: first, fields: h.changes });
+    } else if (h.changes.length > 0) {
+      changes.push({ kind: 'household-changed', householdNo: h.householdNo, village, name: null, idNo: null, row: first, fields: h.changes });
+    }
+    for (const m of h.members) {
+      const base = { householdNo: h.householdNo, village, name: String(m.row.member.name ?? ''), idNo: String(m.row.member.idNo ?? ''), row: m.row.row };
+      if (m.existingId === null) changes.push({ ...base, kind: 'new-member', fields: [] });
+      else if (m.movedFrom) changes.push({ ...base, kind: 'member-moved', fields: m.changes });
+      else if (m.changes.length > 0) changes.push({ ...base, kind: 'member-changed', fields: m.changes });
+    }
+    for (const missing of h.missing) {
+      changes.push({ kind: 'member-missing', householdNo: h.householdNo, village, name: missing.name, idNo: missing.idNo, row: null, fields: [] });
+    }
+  }
+  return changes;
+}
+
+function memberPlan(db: Db, rows: MemberImportRow[]): ImportPlan {
+  const plan = planMemberImport(db, cloneRows(rows));
+  const touched = (h: MemberImportPlan['households'][number]) => h.existingId === null || h.changes.length > 0 || h.members.some((m) => m.outcome !== 'unchanged');
+  return {
+    rows: plan.rows,
+    outcomes: plan.outcomes as Map<ImportRowBase, RowOutcome>,
+    changes: memberChanges(plan),
+    households: {
+      new: plan.households.filter((h) => h.existingId === null).length,
+      changed: plan.households.filter((h) => h.existingId !== null && touched(h)).length,
+      unchanged: plan.households.filter((h) => !touched(h)).length,
+    },
+    missingMembers: plan.households.reduce((n, h) => n + h.missing.length, 0),
+    apply(m) {
+      const fallback = ledgerPlace(db);
+      const villages = new Set<number>();
+      const villageOf = db.prepare('SELECT village_id AS v FROM households WHERE id = ?');
+      for (const household of plan.households) {
+        if (touched(household)) for (const id of applyHousehold(db, m, household, fallback)) villages.add(id);
+        else if (household.existingId !== null) villages.add((villageOf.get(household.existingId) as { v: number }).v);
+      }
+      return villages;
+    },
+  };
+}
+
+function incomePlan(db: Db, rows: IncomeImportRow[]): ImportPlan {
+  const plan = planIncomeImport(db, cloneRows(rows));
+  const households = new Set(plan.entries.map((e) => e.householdId));
+  const changed = new Set(plan.entries.filter((e) => e.outcome !== 'unchanged').map((e) => e.householdId));
+  return {
+    rows: plan.rows,
+    outcomes: plan.outcomes as Map<ImportRowBase, RowOutcome>,
+    changes: incomeChanges(plan),
+    households: { new: 0, changed: changed.size, unchanged: households.size - changed.size },
+    missingMembers: 0,
+    apply: (m) => applyIncomePlan(db, m, plan),
+  };
+}
+
+export function planStaged(db: Db, staged: StagedImport): ImportPlan {
+  return staged.templateId === 'income' ? incomePlan(db, staged.rows as IncomeImportRow[]) : memberPlan(db, staged.rows as MemberImportRow[]);
+}
