@@ -16,6 +16,8 @@ export const CHANGE_KIND_LABEL: Record<ChangeKind, string> = {
   'member-changed': '成员变更',
   'member-moved': '迁移',
   'member-missing': '未列出',
+  'new-income': '新收入记录',
+  'income-changed': '收入变更',
 };
 
 /** Tag tone: new records green, changes blue, moves and unlisted members orange. */
@@ -26,6 +28,8 @@ export const CHANGE_KIND_TONE: Record<ChangeKind, 'new' | 'changed' | 'attention
   'member-changed': 'changed',
   'member-moved': 'attention',
   'member-missing': 'attention',
+  'new-income': 'new',
+  'income-changed': 'changed',
 };
 
 export interface ChangeLine {

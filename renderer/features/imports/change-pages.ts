@@ -5,7 +5,7 @@
  */
 import type { ChangeKind } from './change-format';
 
-export type ChangeFilterKey = 'all' | 'new-household' | 'new-member' | 'changed' | 'moved' | 'missing';
+export type ChangeFilterKey = 'all' | 'new-household' | 'new-member' | 'new-income' | 'changed' | 'moved' | 'missing';
 
 export interface ChangeFilter {
   key: ChangeFilterKey;
@@ -18,12 +18,13 @@ export const CHANGE_FILTERS: readonly ChangeFilter[] = [
   { key: 'all', label: '全部', kinds: [] },
   { key: 'new-household', label: '新户', kinds: ['new-household'] },
   { key: 'new-member', label: '新成员', kinds: ['new-member'] },
-  { key: 'changed', label: '变更', kinds: ['household-changed', 'member-changed'] },
+  { key: 'new-income', label: '新收入', kinds: ['new-income'] },
+  { key: 'changed', label: '变更', kinds: ['household-changed', 'member-changed', 'income-changed'] },
   { key: 'moved', label: '迁移', kinds: ['member-moved'] },
   { key: 'missing', label: '未列出', kinds: ['member-missing'] },
 ];
 
-export const ALL_CHANGE_KINDS: readonly ChangeKind[] = ['new-household', 'household-changed', 'new-member', 'member-changed', 'member-moved', 'member-missing'];
+export const ALL_CHANGE_KINDS: readonly ChangeKind[] = ['new-household', 'household-changed', 'new-member', 'member-changed', 'member-moved', 'member-missing', 'new-income', 'income-changed'];
 
 export type KindTotals = Record<ChangeKind, number>;
 

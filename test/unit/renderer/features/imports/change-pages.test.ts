@@ -8,6 +8,8 @@ const TOTALS: KindTotals = {
   'member-changed': 6,
   'member-moved': 1,
   'member-missing': 2,
+  'new-income': 0,
+  'income-changed': 0,
 };
 
 function filter(key: string) {
@@ -17,8 +19,8 @@ function filter(key: string) {
 }
 
 describe('change list tabs and paging', () => {
-  it('offers the tabs 全部/新户/新成员/变更/迁移/未列出, 变更 counting household and member changes', () => {
-    expect(CHANGE_FILTERS.map((f) => f.label)).toEqual(['全部', '新户', '新成员', '变更', '迁移', '未列出']);
+  it('offers the tabs 全部/新户/新成员/新收入/变更/迁移/未列出, 变更 counting household, member and income changes', () => {
+    expect(CHANGE_FILTERS.map((f) => f.label)).toEqual(['全部', '新户', '新成员', '新收入', '变更', '迁移', '未列出']);
     expect(filterTotal(filter('changed'), TOTALS)).toBe(10);
     expect(filterTotal(filter('all'), TOTALS)).toBe(25);
     expect(filterTotal(filter('missing'), TOTALS)).toBe(2);
