@@ -1,5 +1,5 @@
-// Three projects: unit (shared/ logic), integration (main/ with real SQLite on temp files),
-// e2e (real headless Chromium against browser mode; needs `npm run build:renderer` first).
+// Projects: unit (shared/ logic), integration (main/ with real SQLite on temp files),
+// reliability (crash, hostile files, load), e2e (real headless Chromium against browser mode; needs `npm run build:renderer` first).
 // The JSON report feeds the `tests: N passed, N failed` line of .ci/run.
 import { defineConfig } from 'vitest/config';
 
@@ -11,6 +11,10 @@ export default defineConfig({
     projects: [
       { test: { name: 'unit', include: ['test/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'integration', include: ['test/integration/**/*.test.ts'], environment: 'node', testTimeout: 120_000, hookTimeout: 120_000 } },
+      {
+        // Crash (SIGKILL) harness, hostile-file corpus and HTTP load: slow, run one file at a time.
+        test: { name: 'reliability', include: ['test/reliability/**/*.test.ts'], environment: 'node', testTimeout: 600_000, hookTimeout: 600_000, fileParallelism: false },
+      },
       {
         test: {
           name: 'e2e',

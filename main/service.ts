@@ -1,16 +1,21 @@
 /**
  * The ledger service: an open ledger plus the dispatcher over it. Every transport (Electron IPC,
  * browser-mode HTTP, the CLI, tests) starts from here, so they all answer the same way.
+ *
+ * The handler context is the one mutable place that holds the open connection: a restore swaps
+ * it, and `service.db` always reads the current one.
  */
 import { userInfo } from 'node:os';
+import type { HandlerContext } from './api/context';
 import { createDispatcher, type Dispatch, type DispatchOptions } from './api/dispatch';
 import { HANDLERS } from './api/handlers';
+import { backupDirFor, dailyBackup } from './backup/backups';
+import { ensureDefaultPolicy } from './db/policy';
 import { openLedger, type Db, type OpenOptions } from './db/open';
 import { ImportSessions } from './imports/sessions';
-import { ensureDefaultPolicy } from './db/policy';
 
 export interface LedgerService {
-  db: Db;
+  readonly db: Db;
   path: string;
   backupPath: string | null;
   dispatch: Dispatch;
@@ -19,6 +24,8 @@ export interface LedgerService {
 
 export interface ServiceOptions extends OpenOptions, DispatchOptions {
   actor?: string;
+  /** Take the once-a-day backup at start (default true; only for a ledger that holds households). */
+  dailyBackup?: boolean;
 }
 
 function defaultActor(): string {
@@ -30,8 +37,19 @@ function defaultActor(): string {
 }
 
 export async function openService(path: string, options: ServiceOptions = {}): Promise<LedgerService> {
-  const { db, backupPath } = await openLedger(path, options);
+  const { db, backupPath } = await openLedger(path, { backupDir: backupDirFor(path), ...options });
   ensureDefaultPolicy(db);
-  const dispatch = createDispatcher(HANDLERS, { db, ledgerPath: path, actor: options.actor ?? defaultActor(), imports: new ImportSessions() }, options);
-  return { db, path, backupPath, dispatch, close: () => db.close() };
+  const hasData = (db.prepare('SELECT EXISTS (SELECT 1 FROM households) AS x').get() as { x: number }).x === 1;
+  if (options.dailyBackup !== false && hasData && path !== ':memory:') await dailyBackup(db, backupDirFor(path));
+  const ctx: HandlerContext = { db, ledgerPath: path, actor: options.actor ?? defaultActor(), imports: new ImportSessions() };
+  const dispatch = createDispatcher(HANDLERS, ctx, options);
+  return {
+    get db() {
+      return ctx.db;
+    },
+    path,
+    backupPath,
+    dispatch,
+    close: () => ctx.db.close(),
+  };
 }

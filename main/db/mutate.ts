@@ -21,6 +21,8 @@ export interface ChangeSource {
   source: string;
   /** The import batch, when the change came from one. */
   batchId?: number | null;
+  /** For an undo or redo: the change set it reverts. */
+  undoOf?: number | null;
   /** Human summary, Chinese: "修改 张三 的 劳动技能". */
   label: string;
 }
@@ -120,6 +122,21 @@ export class Mutation {
     this.record(table, id, 'delete', '*', JSON.stringify(old), null);
   }
 
+  /**
+   * Put back a record exactly as a delete recorded it (same id, same stored columns). Generated
+   * columns are left to SQLite. Used by undo and redo only.
+   */
+  restore(table: TableName, row: Record<string, SqlValue>): void {
+    const columns = this.storedColumns(table).filter((c) => c in row);
+    this.prepared(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => row[c] ?? null));
+    this.record(table, Number(row.id), 'insert', '*', null, JSON.stringify(row));
+  }
+
+  private storedColumns(table: TableName): string[] {
+    const rows = this.db.prepare(`SELECT name, hidden FROM pragma_table_xinfo('${table}')`).all() as { name: string; hidden: number }[];
+    return rows.filter((r) => r.hidden === 0).map((r) => r.name);
+  }
+
   private record(table: TableName, id: number, op: 'insert' | 'update' | 'delete', field: string, oldValue: string | null, newValue: string | null): void {
     this.prepared(
       'INSERT INTO history (change_set_id, table_name, record_id, op, field, old_value, new_value) VALUES (?, ?, ?, ?, ?, ?, ?)',
@@ -136,12 +153,13 @@ export function mutate<T>(db: Db, source: ChangeSource, work: (m: Mutation) => T
     const now = new Date().toISOString();
     const changeSetId = Number(
       db
-        .prepare('INSERT INTO change_sets (at, actor, source, batch_id, label) VALUES (?, ?, ?, ?, ?)')
-        .run(now, source.actor, source.source, source.batchId ?? null, source.label).lastInsertRowid,
+        .prepare('INSERT INTO change_sets (at, actor, source, batch_id, label, undo_of) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(now, source.actor, source.source, source.batchId ?? null, source.label, source.undoOf ?? null).lastInsertRowid,
     );
     db.prepare('INSERT INTO write_guard (change_set_id) VALUES (?)').run(changeSetId);
     const result = work(new Mutation(db, changeSetId, now));
     if (result instanceof Promise) throw new Error('mutate(): work must be synchronous');
+    if (source.undoOf) db.prepare('UPDATE change_sets SET undone_by = ? WHERE id = ?').run(changeSetId, source.undoOf);
     db.prepare('DELETE FROM write_guard').run();
     return result;
   });

@@ -15,7 +15,7 @@ import { ApiError } from '../../shared/api/errors';
 export type Db = Database.Database;
 
 /** Append-only, in order. user_version = number of applied entries. */
-export const MIGRATIONS: readonly string[] = ['0001-initial.sql', '0002-imports.sql', '0003-income-policy-monitoring.sql'];
+export const MIGRATIONS: readonly string[] = ['0001-initial.sql', '0002-imports.sql', '0003-income-policy-monitoring.sql', '0004-undo-redo.sql'];
 
 /** 'SHDI' — PRAGMA application_id of every Shoudi ledger (set by 0001-initial.sql). */
 export const APPLICATION_ID = 1397245001;
@@ -98,7 +98,8 @@ export async function openLedger(path: string, options: OpenOptions = {}): Promi
     if (version < MIGRATIONS.length && existed && !isEmptyDatabase(db)) {
       const dir = options.backupDir ?? join(dirname(path), '备份');
       mkdirSync(dir, { recursive: true });
-      backupPath = join(dir, `${basename(path, '.db')}-升级前-v${version}-${stamp((options.now ?? (() => new Date()))())}.db`);
+      // Named like every other backup (main/backup/backups.ts) so the backup list shows it.
+      backupPath = join(dir, `shoudi-${stamp((options.now ?? (() => new Date()))())}-升级前.db`);
       await db.backup(backupPath);
     }
     for (let index = version; index < MIGRATIONS.length; index++) {

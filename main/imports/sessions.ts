@@ -56,6 +56,13 @@ export class ImportSessions {
     return session;
   }
 
+  /** Drop everything staged (the ledger under them changed wholesale, e.g. a restore). */
+  clear(): void {
+    for (const controller of this.reading.values()) controller.abort();
+    this.reading.clear();
+    this.sessions.clear();
+  }
+
   delete(id: string): boolean {
     const reading = this.reading.get(id);
     if (reading) {

@@ -9,20 +9,9 @@
  */
 import type { ImportBatch } from '../../shared/api/imports-contract';
 import { ApiError } from '../../shared/api/errors';
-import type { FieldValue } from '../../shared/domain/records';
 import { mutate } from '../db/mutate';
+import { laterChangesTo, revertChangeSets } from '../db/revert';
 import type { Db } from '../db/open';
-import type { TableName } from '../db/tables';
-
-interface HistoryRow {
-  id: number;
-  changeSetId: number;
-  tableName: TableName;
-  recordId: number;
-  op: 'insert' | 'update' | 'delete';
-  field: string;
-  oldValue: string | null;
-}
 
 interface BatchRow {
   id: number;
@@ -69,37 +58,12 @@ export function listBatches(db: Db, limit: number): ImportBatch[] {
   return (db.prepare('SELECT * FROM import_batches ORDER BY id DESC LIMIT ?').all(limit) as BatchRow[]).map(toBatch);
 }
 
-function laterChanges(db: Db, batchId: number): { label: string; at: string }[] {
-  return db
-    .prepare(
-      `SELECT DISTINCT cs.label, cs.at FROM history later
-       JOIN change_sets cs ON cs.id = later.change_set_id
-       WHERE later.change_set_id > (SELECT max(id) FROM change_sets WHERE batch_id = ? AND source = 'import')
-         AND EXISTS (SELECT 1 FROM history mine JOIN change_sets mcs ON mcs.id = mine.change_set_id
-                     WHERE mcs.batch_id = ? AND mcs.source = 'import'
-                       AND mine.table_name = later.table_name AND mine.record_id = later.record_id)
-       ORDER BY cs.id LIMIT 5`,
-    )
-    .all(batchId, batchId) as { label: string; at: string }[];
-}
-
-/** A place the import created may since carry a household added by hand: keep it then. */
-function unitInUse(db: Db, unitId: number): boolean {
-  return (
-    db.prepare('SELECT 1 FROM households WHERE village_id = @id OR group_id = @id UNION ALL SELECT 1 FROM admin_units WHERE parent_id = @id LIMIT 1').get({ id: unitId }) !==
-    undefined
-  );
-}
-
-function decode(text: string | null): FieldValue {
-  return text === null ? null : (JSON.parse(text) as FieldValue);
-}
-
 export function undoBatch(db: Db, batchId: number, actor: string): ImportBatch {
   const batch = getBatch(db, batchId);
   if (!batch) throw new ApiError('import.batch-not-found', `找不到第 ${batchId} 批导入`, { batchId });
   if (batch.status === 'undone') throw new ApiError('import.already-undone', `第 ${batchId} 批导入（${batch.fileName}）已经撤销过了`, { batchId });
-  const later = laterChanges(db, batchId);
+  const changeSets = (db.prepare("SELECT id FROM change_sets WHERE batch_id = ? AND source = 'import' ORDER BY id").all(batchId) as { id: number }[]).map((r) => r.id);
+  const later = changeSets.length > 0 ? laterChangesTo(db, changeSets) : [];
   if (later.length > 0) {
     throw new ApiError(
       'import.undo-conflict',
@@ -107,20 +71,8 @@ export function undoBatch(db: Db, batchId: number, actor: string): ImportBatch {
       { batchId, later },
     );
   }
-  const history = db
-    .prepare(
-      `SELECT h.id, h.change_set_id AS changeSetId, h.table_name AS tableName, h.record_id AS recordId, h.op, h.field, h.old_value AS oldValue
-       FROM history h JOIN change_sets cs ON cs.id = h.change_set_id
-       WHERE cs.batch_id = ? AND cs.source = 'import' ORDER BY h.id DESC`,
-    )
-    .all(batchId) as HistoryRow[];
   const run = db.transaction(() => {
-    mutate(db, { actor, source: 'undo', batchId, label: `撤销导入 ${batch.fileName}` }, (m) => {
-      for (const h of history) {
-        if (h.op === 'insert' && !(h.tableName === 'admin_units' && unitInUse(db, h.recordId))) m.delete(h.tableName, h.recordId);
-        else if (h.op === 'update') m.update(h.tableName, h.recordId, { [h.field]: decode(h.oldValue) });
-      }
-    });
+    mutate(db, { actor, source: 'undo', batchId, label: `撤销导入 ${batch.fileName}`, undoOf: changeSets.at(-1) ?? null }, (m) => revertChangeSets(db, m, changeSets));
     db.prepare("UPDATE import_batches SET status = 'undone', undone_at = ? WHERE id = ?").run(new Date().toISOString(), batchId);
   });
   run.immediate();

@@ -8,6 +8,8 @@ import { z } from 'zod';
 import { FieldValueSchema } from './contract-values';
 import { IMPORT_API } from './imports-contract';
 import { MONITORING_API } from './monitoring-contract';
+import { BACKUP_API } from './backup-contract';
+import { UNDO_API } from './undo-contract';
 
 export { FieldValueSchema };
 
@@ -178,6 +180,8 @@ export const API = {
 
   ...IMPORT_API,
   ...MONITORING_API,
+  ...BACKUP_API,
+  ...UNDO_API,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof API;

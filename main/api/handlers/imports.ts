@@ -1,4 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
+import { backupDirFor, createBackup, rotateBackups } from '../../backup/backups';
 import { submissionBoard } from '../../imports/board';
 import { commitImport } from '../../imports/commit';
 import { buildPreview, planStaged } from '../../imports/preview';
@@ -62,9 +63,12 @@ export const importHandlers: Pick<
     session.staged = withReportMonth(session.staged, reportMonth);
     return replan(session, ctx);
   },
-  'imports.commit': ({ sessionId, acceptValid }, ctx) => {
+  'imports.commit': async ({ sessionId, acceptValid }, ctx) => {
     const session = openSession(ctx, sessionId);
     if (!session.staged.templateId) throw new ApiError('import.no-template', '没有识别出可导入的工作表：请先为工作表指定模板和列');
+    // A copy of the ledger as it was, before every import (undo is the first line, this the second).
+    await createBackup(ctx.db, backupDirFor(ctx.ledgerPath), '导入前');
+    rotateBackups(backupDirFor(ctx.ledgerPath));
     const result = commitImport(ctx.db, session.staged, { acceptValid, actor: ctx.actor });
     session.committedBatchId = result.batchId;
     return result;

@@ -1,11 +1,13 @@
 /** Every handler, one file per area. The type makes a method without a handler a compile error. */
 import type { HandlerMap } from '../dispatch';
+import { backupHandlers } from './backup';
 import { historyHandlers } from './history';
 import { householdHandlers } from './households';
 import { importHandlers } from './imports';
 import { ledgerHandlers } from './ledger';
 import { memberHandlers } from './members';
 import { monitoringHandlers } from './monitoring';
+import { undoHandlers } from './undo';
 
 export const HANDLERS: HandlerMap = {
   ...ledgerHandlers,
@@ -14,4 +16,6 @@ export const HANDLERS: HandlerMap = {
   ...historyHandlers,
   ...importHandlers,
   ...monitoringHandlers,
+  ...backupHandlers,
+  ...undoHandlers,
 };

@@ -1,0 +1,139 @@
+/**
+ * Backups of the ledger with the SQLite backup API (never a file copy of the open database):
+ * automatic at start (at most once a day), before every import commit, migration and restore;
+ * rotated to the last 7 daily and 4 weekly automatic copies (configurable in settings); "备份到…"
+ * a chosen folder; restore from a checked backup file after backing up the current ledger.
+ *
+ * The backup API copies page batches between event-loop turns, so a large ledger does not freeze
+ * the window or the browser-mode server while it runs.
+ */
+import Database from 'better-sqlite3';
+import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { ApiError } from '../../shared/api/errors';
+import { APPLICATION_ID, MIGRATIONS, type Db } from '../db/open';
+
+export type BackupReason = '每日' | '导入前' | '恢复前' | '手动' | '升级前';
+
+export interface BackupEntry {
+  path: string;
+  fileName: string;
+  reason: string;
+  createdAt: string;
+  bytes: number;
+}
+
+const NAME_RE = /^shoudi-(\d{8})-(\d{6})-(.+)\.db$/;
+
+export function backupDirFor(ledgerPath: string): string {
+  return join(dirname(ledgerPath), '备份');
+}
+
+function stamp(date: Date): string {
+  const p = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}-${p(date.getHours())}${p(date.getMinutes())}${p(date.getSeconds())}`;
+}
+
+export function listBackups(dir: string): BackupEntry[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .map((fileName) => ({ fileName, m: NAME_RE.exec(fileName) }))
+    .filter((x): x is { fileName: string; m: RegExpExecArray } => x.m !== null)
+    .map(({ fileName, m }) => {
+      const [d, t] = [m[1] as string, m[2] as string];
+      return {
+        path: join(dir, fileName),
+        fileName,
+        reason: m[3] as string,
+        createdAt: `${d.slice(0, 4)}-${d.slice(4, 6)}-${d.slice(6)} ${t.slice(0, 2)}:${t.slice(2, 4)}:${t.slice(4)}`,
+        bytes: statSync(join(dir, fileName)).size,
+      };
+    })
+    .sort((a, b) => b.fileName.localeCompare(a.fileName));
+}
+
+/** Copy the open ledger to `dir` with the backup API; written to a temp name, then renamed. */
+export async function createBackup(db: Db, dir: string, reason: BackupReason, now = new Date()): Promise<BackupEntry> {
+  mkdirSync(dir, { recursive: true });
+  const fileName = `shoudi-${stamp(now)}-${reason}.db`;
+  const target = join(dir, fileName);
+  const partial = `${target}.partial`;
+  try {
+    await db.backup(partial);
+    renameSync(partial, target);
+  } catch (error) {
+    rmSync(partial, { force: true });
+    const code = (error as { code?: string }).code;
+    if (code === 'ENOSPC' || code === 'SQLITE_FULL') throw new ApiError('backup.disk-full', `备份失败：“${dir}”所在磁盘空间不足。台账本身未受影响`, { dir });
+    throw new ApiError('backup.failed', `备份到“${dir}”失败：${(error as Error).message}。台账本身未受影响`, { dir });
+  }
+  return listBackups(dir).find((b) => b.fileName === fileName) as BackupEntry;
+}
+
+/** ISO week key (YYYY-Www) of a 'YYYY-MM-DD HH:MM:SS' time. */
+function weekKey(createdAt: string): string {
+  const d = new Date(`${createdAt.slice(0, 10)}T00:00:00Z`);
+  const day = (d.getUTCDay() + 6) % 7;
+  d.setUTCDate(d.getUTCDate() - day + 3);
+  const firstThursday = new Date(Date.UTC(d.getUTCFullYear(), 0, 4));
+  const week = 1 + Math.round(((d.getTime() - firstThursday.getTime()) / 86_400_000 - 3 + ((firstThursday.getUTCDay() + 6) % 7)) / 7);
+  return `${d.getUTCFullYear()}-W${String(week).padStart(2, '0')}`;
+}
+
+/**
+ * Keep the newest automatic backup of each of the last `keepDaily` days and of each of the last
+ * `keepWeekly` weeks beyond them; delete the other automatic ones. Manual backups are never deleted.
+ */
+export function rotateBackups(dir: string, keepDaily = 7, keepWeekly = 4): string[] {
+  const automatic = listBackups(dir).filter((b) => b.reason !== '手动');
+  const keep = new Set<string>();
+  const days = new Map<string, BackupEntry>();
+  for (const b of automatic) if (!days.has(b.createdAt.slice(0, 10))) days.set(b.createdAt.slice(0, 10), b);
+  const dayList = [...days.values()];
+  dayList.slice(0, keepDaily).forEach((b) => keep.add(b.fileName));
+  const weeks = new Map<string, BackupEntry>();
+  for (const b of dayList.slice(keepDaily)) if (!weeks.has(weekKey(b.createdAt))) weeks.set(weekKey(b.createdAt), b);
+  [...weeks.values()].slice(0, keepWeekly).forEach((b) => keep.add(b.fileName));
+  const removed: string[] = [];
+  for (const b of automatic) {
+    if (!keep.has(b.fileName)) {
+      rmSync(b.path, { force: true });
+      removed.push(b.fileName);
+    }
+  }
+  return removed;
+}
+
+/** Take the start-of-day backup unless one from today exists. */
+export async function dailyBackup(db: Db, dir: string, now = new Date()): Promise<BackupEntry | null> {
+  const today = stamp(now).slice(0, 8);
+  if (listBackups(dir).some((b) => b.fileName.startsWith(`shoudi-${today}`))) return null;
+  const entry = await createBackup(db, dir, '每日', now);
+  rotateBackups(dir);
+  return entry;
+}
+
+/** Check that a file is a healthy Shoudi ledger this app can open; Chinese message if not. */
+export function checkBackupFile(path: string): { version: number } {
+  let db: Database.Database | null = null;
+  try {
+    db = new Database(path, { readonly: true, fileMustExist: true });
+    const appId = db.pragma('application_id', { simple: true }) as number;
+    if (appId !== APPLICATION_ID) throw new ApiError('backup.not-a-ledger', `“${basename(path)}”不是守底台账的备份文件`);
+    const version = db.pragma('user_version', { simple: true }) as number;
+    if (version > MIGRATIONS.length) throw new ApiError('backup.newer', `“${basename(path)}”由更新版本的守底台账创建，请先升级程序再恢复`);
+    const check = db.pragma('integrity_check', { simple: true }) as string;
+    if (check !== 'ok') throw new ApiError('backup.corrupt', `“${basename(path)}”已损坏（完整性检查未通过），不能用来恢复`);
+    return { version };
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError('backup.unreadable', `无法读取“${basename(path)}”：它不是有效的台账备份文件`, { cause: (error as Error).message });
+  } finally {
+    db?.close();
+  }
+}
