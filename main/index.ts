@@ -1,6 +1,7 @@
 /**
- * Electron lifecycle and window only: open the ledger service, create one locked-down window,
- * register IPC, Chinese menu. Everything else lives in modules the tests exercise under Node
+ * Electron lifecycle and window only: open the ledger service, create one locked-down window
+ * (main/electron: window options and runtime hardening, one rule each), register IPC, Chinese menu,
+ * single instance lock. Everything else lives in modules the tests exercise under Node
  * (service, dispatcher, db); this file cannot run on machines without Electron, so it stays thin.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
@@ -9,6 +10,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isApiErrorShape } from '../shared/api/errors';
 import { seedDemo } from './demo/seed-demo';
+import { denyNavigation, denyPermissions, denyWindowOpen, refuseWebviews } from './electron/hardening';
+import { mainWindowOptions } from './electron/window-options';
 import { registerIpc } from './ipc';
 import { resolveLedgerPath } from './paths';
 import { openService, type LedgerService } from './service';
@@ -50,22 +53,9 @@ function buildMenu(): Menu {
 }
 
 function createWindow(ledger: LedgerService): BrowserWindow {
-  const window = new BrowserWindow({
-    width: 1440,
-    height: 900,
-    title: '守底台账',
-    show: false,
-    webPreferences: {
-      preload: join(HERE, 'preload.cjs'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      spellcheck: false,
-    },
-  });
-  window.webContents.on('will-navigate', (event) => event.preventDefault());
-  window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  const window = new BrowserWindow(mainWindowOptions(join(HERE, 'preload.cjs'), app.isPackaged));
+  denyNavigation(window.webContents);
+  denyWindowOpen(window.webContents);
   registerIpc(ipcMain, {
     dispatch: ledger.dispatch,
     webContents: () => (window.isDestroyed() ? null : window.webContents),
@@ -77,8 +67,8 @@ function createWindow(ledger: LedgerService): BrowserWindow {
 }
 
 async function start(): Promise<void> {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  app.on('web-contents-created', (_event, contents) => contents.on('will-attach-webview', (event) => event.preventDefault()));
+  denyPermissions(session.defaultSession);
+  refuseWebviews(app);
   const path = resolveLedgerPath(argValue('--db'), app.getPath('userData'));
   const isNew = !existsSync(path);
   try {
