@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
+import { fileTimestamp } from '../../shared/domain/periods';
 import { APPLICATION_ID, MIGRATIONS, type Db } from '../db/open';
 
 export type BackupReason = '每日' | '导入前' | '恢复前' | '手动' | '升级前';
@@ -27,11 +28,6 @@ const NAME_RE = /^shoudi-(\d{8})-(\d{6})-(.+)\.db$/;
 
 export function backupDirFor(ledgerPath: string): string {
   return join(dirname(ledgerPath), '备份');
-}
-
-function stamp(date: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}-${p(date.getHours())}${p(date.getMinutes())}${p(date.getSeconds())}`;
 }
 
 export function listBackups(dir: string): BackupEntry[] {
@@ -60,7 +56,7 @@ export function listBackups(dir: string): BackupEntry[] {
 /** Copy the open ledger to `dir` with the backup API; written to a temp name, then renamed. */
 export async function createBackup(db: Db, dir: string, reason: BackupReason, now = new Date()): Promise<BackupEntry> {
   mkdirSync(dir, { recursive: true });
-  const fileName = `shoudi-${stamp(now)}-${reason}.db`;
+  const fileName = `shoudi-${fileTimestamp(now)}-${reason}.db`;
   const target = join(dir, fileName);
   const partial = `${target}.partial`;
   try {
@@ -111,7 +107,7 @@ export function rotateBackups(dir: string, keepDaily = 7, keepWeekly = 4): strin
 
 /** Take the start-of-day backup unless one from today exists. */
 export async function dailyBackup(db: Db, dir: string, now = new Date()): Promise<BackupEntry | null> {
-  const today = stamp(now).slice(0, 8);
+  const today = fileTimestamp(now).slice(0, 8);
   if (listBackups(dir).some((b) => b.fileName.startsWith(`shoudi-${today}`))) return null;
   const entry = await createBackup(db, dir, '每日', now);
   rotateBackups(dir);

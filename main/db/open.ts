@@ -11,6 +11,7 @@ import Database from 'better-sqlite3';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
+import { fileTimestamp } from '../../shared/domain/periods';
 
 export type Db = Database.Database;
 
@@ -46,11 +47,6 @@ function applyPragmas(db: Db): void {
 
 function readMigration(name: string): string {
   return readFileSync(new URL(name, MIGRATIONS_DIR), 'utf8');
-}
-
-function stamp(date: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}${p(date.getMonth() + 1)}${p(date.getDate())}-${p(date.getHours())}${p(date.getMinutes())}${p(date.getSeconds())}`;
 }
 
 function isEmptyDatabase(db: Db): boolean {
@@ -99,7 +95,7 @@ export async function openLedger(path: string, options: OpenOptions = {}): Promi
       const dir = options.backupDir ?? join(dirname(path), '备份');
       mkdirSync(dir, { recursive: true });
       // Named like every other backup (main/backup/backups.ts) so the backup list shows it.
-      backupPath = join(dir, `shoudi-${stamp((options.now ?? (() => new Date()))())}-升级前.db`);
+      backupPath = join(dir, `shoudi-${fileTimestamp((options.now ?? (() => new Date()))())}-升级前.db`);
       await db.backup(backupPath);
     }
     for (let index = version; index < MIGRATIONS.length; index++) {

@@ -2,6 +2,7 @@
  * The village submission board: for a month, each village of the ledger with the first committed
  * (not undone) return that carried its rows — on time (by the deadline day), late, or missing.
  */
+import { localIsoDate } from '../../shared/domain/periods';
 import { monthlyDeadline } from '../../shared/domain/policy';
 import type { Db } from '../db/open';
 
@@ -10,13 +11,6 @@ export interface BoardRow {
   status: 'on-time' | 'late' | 'missing';
   submittedAt: string | null;
   batchId: number | null;
-}
-
-/** Local calendar date (YYYY-MM-DD) of an ISO timestamp. */
-function localDate(iso: string): string {
-  const d = new Date(iso);
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 export function submissionBoard(db: Db, month: string): { month: string; deadline: string; villages: BoardRow[] } {
@@ -36,7 +30,7 @@ export function submissionBoard(db: Db, month: string): { month: string; deadlin
     villages: rows.map((r) => {
       if (r.batchId === null) return { village: r.village, status: 'missing', submittedAt: null, batchId: null };
       const at = (createdAt.get(r.batchId) as { at: string }).at;
-      return { village: r.village, status: localDate(at) <= deadline ? 'on-time' : 'late', submittedAt: at, batchId: r.batchId };
+      return { village: r.village, status: localIsoDate(new Date(at)) <= deadline ? 'on-time' : 'late', submittedAt: at, batchId: r.batchId };
     }),
   };
 }

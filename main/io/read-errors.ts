@@ -71,3 +71,11 @@ export function emptyError(fileName: string, bytes: number): ApiError {
     { fileName, bytes },
   );
 }
+
+export function tooLargeUnpackedError(fileName: string, details: { part: string; unpackedBytes: number; limitBytes: number; declaredBytes: number }): ApiError {
+  return new ApiError(
+    'import.too-large-unpacked',
+    `文件“${fileName}”解压后超过 ${megabytes(details.limitBytes)}（远大于正常表格文件解压后的大小），可能已损坏，或是特意构造的“压缩炸弹”，未导入：请在 Excel/WPS 中打开后另存为 .xlsx 再导入；仍不行时请向报送单位重新索要文件`,
+    { fileName, ...details },
+  );
+}

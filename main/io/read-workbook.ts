@@ -1,7 +1,8 @@
 /**
  * Reads an imported file once into text cells (conventions, habit 5: read → detect → map → …).
  *
- * Flow: size checks → sniff the content (never the extension) → one reader:
+ * Flow: size checks → sniff the content (never the extension) → for a zip, the unpacked-size
+ * check (zip-unpacked.ts: zip bombs) → one reader:
  *   - xlsx larger than streamingThresholdBytes whose entry order ExcelJS can stream → ExcelJS
  *     streaming reader (falls back to SheetJS if the stream fails on an odd but valid file);
  *   - other xlsx, ods, xls → SheetJS in dense mode;
@@ -17,6 +18,7 @@ import { corruptError, emptyError, encryptedError, notSpreadsheetError, tooLarge
 import { readCfbWithSheetJs, readTextWithSheetJs, readZipWithSheetJs, type SheetText } from './read-sheetjs';
 import { canStreamXlsx, readXlsxStream } from './read-xlsx-stream';
 import { decodeText, isMarkup, isMarkupSpreadsheet, sniff } from './sniff-format';
+import { checkUnpackedSize, type UnpackLimits } from './zip-unpacked';
 
 export type { WorkbookInput } from './byte-source';
 export type { SheetText } from './read-sheetjs';
@@ -32,7 +34,7 @@ export interface WorkbookText {
   sheets: SheetText[];
 }
 
-export interface ReadLimits {
+export interface ReadLimits extends UnpackLimits {
   maxBytes: number;
   maxRows: number;
   maxColumns: number;
@@ -47,6 +49,9 @@ export const READ_LIMITS: Readonly<ReadLimits> = {
   maxRows: 1_100_000,
   maxColumns: 500,
   streamingThresholdBytes: STREAMING_THRESHOLD_BYTES,
+  // 10 × the byte limit: real xlsx deflate 7–15:1, so a 200 MB workbook stays under it.
+  maxUnpackedBytes: 2 * 1024 * 1024 * 1024,
+  maxUnpackedRatio: 100,
 };
 
 interface Read {
@@ -92,8 +97,10 @@ async function readSource(source: ByteSource, limits: ReadLimits): Promise<Read>
   const sniffed = sniff(source);
   switch (sniffed.kind) {
     case 'xlsx':
+      await checkUnpackedSize(source, sniffed.entries, limits);
       return readXlsx(source, canStreamXlsx(sniffed.entries), limits);
     case 'ods':
+      await checkUnpackedSize(source, sniffed.entries, limits);
       return readSmall(source, (bytes) => readZipWithSheetJs(bytes, source.fileName, limits), 'ods');
     case 'cfb':
       return readSmall(source, (bytes) => readCfbWithSheetJs(bytes, source.fileName, limits), 'xls');

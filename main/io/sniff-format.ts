@@ -10,7 +10,7 @@ import { listZipEntries, readZipEntry, type ZipEntry } from './zip-directory';
 
 export type Sniffed =
   | { kind: 'xlsx'; entries: ZipEntry[] }
-  | { kind: 'ods' }
+  | { kind: 'ods'; entries: ZipEntry[] }
   | { kind: 'cfb' }
   | { kind: 'maybe-text' }
   | { kind: 'encrypted' }
@@ -47,7 +47,7 @@ function classifyZip(source: ByteSource): Sniffed {
   const mimetypeEntry = entries.find((e) => e.name === 'mimetype');
   const mimetype = mimetypeEntry ? new TextDecoder().decode(readZipEntry(source, mimetypeEntry) ?? new Uint8Array()).trim() : '';
   if (mimetype === 'application/vnd.oasis.opendocument.spreadsheet' || (mimetype === '' && names.has('content.xml') && names.has('META-INF/manifest.xml'))) {
-    return { kind: 'ods' };
+    return { kind: 'ods', entries };
   }
   if (names.has('word/document.xml')) return { kind: 'foreign', what: 'Word 文档（.docx）' };
   if (names.has('ppt/presentation.xml')) return { kind: 'foreign', what: 'PowerPoint 演示文稿（.pptx）' };

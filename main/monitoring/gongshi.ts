@@ -6,17 +6,11 @@
  */
 import ExcelJS from 'exceljs';
 import { maskIdNumber } from '../../shared/domain/id-number';
-import { formatPeriod } from '../../shared/domain/periods';
+import { addDays, formatPeriod, localIsoDate } from '../../shared/domain/periods';
 import type { Db } from '../db/open';
 import { addStyledSheet, workbookBytes } from '../io/write-workbook';
 import { listPolicies } from '../db/policy';
 import { warningsFor } from './warnings';
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
 
 export async function gongshiWorkbook(db: Db, period: string, kind: '纳入' | '风险消除'): Promise<{ fileName: string; bytes: Buffer; rows: number }> {
   const ruleId = kind === '纳入' ? 'income.below-monitoring-line' : 'monitor.elimination-candidate';
@@ -39,7 +33,7 @@ export async function gongshiWorkbook(db: Db, period: string, kind: '纳入' | '
   }
   const town = (db.prepare("SELECT name FROM admin_units WHERE level = 'town' LIMIT 1").get() as { name: string } | undefined)?.name ?? '';
   const days = listPolicies(db).find((p) => p.year === Number(period.slice(0, 4)))?.publicNoticeDays ?? 5;
-  const start = new Date().toISOString().slice(0, 10);
+  const start = localIsoDate();
   const title = `${town}${formatPeriod(period)}拟${kind === '纳入' ? '纳入防返贫监测对象' : '标注风险消除监测对象'}公示名单`;
   const headers =
     kind === '纳入'

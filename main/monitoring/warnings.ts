@@ -7,23 +7,12 @@
 import type { WarningRow } from '../../shared/api/monitoring-contract';
 import { ApiError } from '../../shared/api/errors';
 import { recordInForce } from '../../shared/domain/income';
+import { addDays, localIsoDate } from '../../shared/domain/periods';
 import { policyFor } from '../../shared/domain/policy';
 import { evaluateWarnings, WARNING_RULES } from '../../shared/domain/warnings';
 import type { Db } from '../db/open';
 import { listPolicies } from '../db/policy';
 import { loadSnapshots } from '../db/snapshots';
-
-function addDays(isoDate: string, days: number): string {
-  const d = new Date(`${isoDate}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-function today(): string {
-  const d = new Date();
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
-}
 
 export interface WarningReport {
   period: string;
@@ -40,7 +29,7 @@ export function warningsFor(db: Db, input: { period: string; village?: string | 
   const raw = evaluateWarnings(snapshots, { period: input.period, policy: lookup.policy }, input.ruleId ? { ruleIds: [input.ruleId] } : undefined);
   const enteredAt = db.prepare('SELECT substr(created_at, 1, 10) AS day FROM income_records WHERE household_id = ? AND period = ?');
   const byId = new Map(snapshots.map((s) => [s.id, s]));
-  const now = today();
+  const now = localIsoDate();
   const warnings: WarningRow[] = raw.map((w) => {
     const household = byId.get(w.householdId);
     if (w.ruleId !== 'income.below-monitoring-line' || !household || household.monitorCategory !== null) return { ...w, deadline: null, overdue: false };

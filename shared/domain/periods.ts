@@ -72,3 +72,21 @@ export function parseDateCell(raw: string): string | null {
   if (/^\d{5}(\.\d+)?$/.test(text)) return excelSerialToDate(Number(text));
   return parseDate(text);
 }
+
+/** ISO date `days` after an ISO date (calendar arithmetic, no time zone drift). */
+export function addDays(isoDate: string, days: number): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + days);
+  return d.toISOString().slice(0, 10);
+}
+
+/** The local calendar date (YYYY-MM-DD) of a moment — what a clerk's wall calendar says. */
+export function localIsoDate(moment: Date = new Date()): string {
+  return `${moment.getFullYear()}-${pad2(moment.getMonth() + 1)}-${pad2(moment.getDate())}`;
+}
+
+/** 20230701-093005: local time, sortable, safe in file names. */
+export function fileTimestamp(moment: Date = new Date()): string {
+  const p = pad2;
+  return `${moment.getFullYear()}${p(moment.getMonth() + 1)}${p(moment.getDate())}-${p(moment.getHours())}${p(moment.getMinutes())}${p(moment.getSeconds())}`;
+}
