@@ -4,7 +4,8 @@
  * values of the county document; later years are added by the clerk.
  */
 import { ApiError } from '../../shared/api/errors';
-import { POLICY_2023, PolicySchema, type Policy } from '../../shared/domain/policy';
+import { PolicySchema } from '../../shared/api/policy-schema';
+import { POLICY_2023, type Policy } from '../../shared/domain/policy';
 import { mutate } from './mutate';
 import type { Db } from './open';
 

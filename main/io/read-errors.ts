@@ -79,3 +79,11 @@ export function tooLargeUnpackedError(fileName: string, details: { part: string;
     { fileName, ...details },
   );
 }
+
+export function mixedEncodingError(fileName: string, lines: { utf8Line: number; gbkLine: number }): ApiError {
+  return new ApiError(
+    'import.mixed-encoding',
+    `文件“${fileName}”混用了两种文字编码（第 ${lines.utf8Line} 行是 UTF-8，第 ${lines.gbkLine} 行是 GBK），可能是把两个 CSV 文件拼接在一起了，中文无法可靠读取，未导入：请分别导入原来的文件，或在 Excel/WPS 中合并后另存为 .xlsx 再导入`,
+    { fileName, ...lines },
+  );
+}

@@ -6,7 +6,8 @@
  *   - xlsx larger than streamingThresholdBytes whose entry order ExcelJS can stream → ExcelJS
  *     streaming reader (falls back to SheetJS if the stream fails on an odd but valid file);
  *   - other xlsx, ods, xls → SheetJS in dense mode;
- *   - text → decoded (UTF-16 BOM, UTF-8 with/without BOM, else GBK) → SheetJS with raw strings.
+ *   - text → decoded (UTF-16 BOM, UTF-8 with/without BOM, else GBK; UTF-8 and GBK lines mixed in
+ *     one file are refused by line number) → SheetJS with raw strings.
  * Invariants: rows[r][c] is the cell at sheet row r+1, column c+1 (leading blank rows and columns
  * kept, so messages can name the clerk's row and column); trailing blank cells and rows dropped;
  * every cell is text (cell-text.ts). Every failure is an ApiError naming the file, never a raw
@@ -14,10 +15,10 @@
  */
 import { ApiError } from '../../shared/api/errors';
 import { openByteSource, sha256Of, type ByteSource, type WorkbookInput } from './byte-source';
-import { corruptError, emptyError, encryptedError, notSpreadsheetError, tooLargeError } from './read-errors';
+import { corruptError, emptyError, encryptedError, mixedEncodingError, notSpreadsheetError, tooLargeError } from './read-errors';
 import { readCfbWithSheetJs, readTextWithSheetJs, readZipWithSheetJs, type SheetText } from './read-sheetjs';
 import { canStreamXlsx, readXlsxStream } from './read-xlsx-stream';
-import { decodeText, isMarkup, isMarkupSpreadsheet, sniff } from './sniff-format';
+import { decodeText, isMarkup, isMarkupSpreadsheet, mixedEncodingLines, sniff } from './sniff-format';
 import { checkUnpackedSize, type UnpackLimits } from './zip-unpacked';
 
 export type { WorkbookInput } from './byte-source';
@@ -86,7 +87,10 @@ async function readXlsx(source: ByteSource, streamable: boolean, limits: ReadLim
 async function readText(source: ByteSource, limits: ReadLimits): Promise<Read> {
   const bytes = await source.readAll();
   const decoded = decodeText(bytes);
-  if (decoded === null) throw notSpreadsheetError(source.fileName, '无法识别的二进制文件');
+  if (decoded === null) {
+    const mixed = mixedEncodingLines(bytes);
+    throw mixed ? mixedEncodingError(source.fileName, mixed) : notSpreadsheetError(source.fileName, '无法识别的二进制文件');
+  }
   const markup = isMarkup(decoded.text);
   if (markup && !isMarkupSpreadsheet(decoded.text)) throw notSpreadsheetError(source.fileName, '网页或 XML 文件，其中没有表格');
   const sheets = readTextWithSheetJs(decoded.text, source.fileName, baseName(source.fileName), limits);

@@ -66,14 +66,21 @@ export function sniff(source: ByteSource): Sniffed {
   return { kind: 'maybe-text' };
 }
 
-/** Control bytes other than tab, line breaks, form feed and the DOS end-of-file mark. */
+/**
+ * Binary, judged on the first 64 KB: a NUL byte, or control bytes (other than tab, line breaks,
+ * form feed and the DOS end-of-file mark) making up more than 1% of it. A few stray control
+ * characters occur in real CSV exports (and pass through an xlsx unchanged), so they alone do
+ * not make a text file binary.
+ */
 function hasBinaryBytes(bytes: Uint8Array): boolean {
   const end = Math.min(bytes.length, 64 * 1024);
+  let control = 0;
   for (let i = 0; i < end; i++) {
     const b = bytes[i] ?? 0;
-    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1a) return true;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c && b !== 0x1a) control++;
   }
-  return false;
+  return control > end / 100;
 }
 
 function tryDecode(encoding: string, bytes: Uint8Array): string | null {
@@ -101,6 +108,29 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8' };
   const gbk = tryDecode('gbk', bytes);
   return gbk === null ? null : { text: gbk, encoding: 'gbk' };
+}
+
+/**
+ * For text that is neither valid UTF-8 nor valid GBK: the first line (1-based) that is UTF-8 with
+ * Chinese in it and the first that only GBK reads — a CSV pasted together from two files saved
+ * differently. Null when the text does not split that way.
+ */
+export function mixedEncodingLines(bytes: Uint8Array): { utf8Line: number; gbkLine: number } | null {
+  if (hasBinaryBytes(bytes)) return null;
+  let utf8Line = 0;
+  let gbkLine = 0;
+  let line = 0;
+  for (let start = 0; start < bytes.length && (utf8Line === 0 || gbkLine === 0); ) {
+    let end = bytes.indexOf(0x0a, start);
+    if (end < 0) end = bytes.length;
+    const slice = bytes.subarray(start, end);
+    line++;
+    start = end + 1;
+    if (slice.every((b) => b < 0x80)) continue;
+    if (tryDecode('utf-8', slice) !== null) utf8Line ||= line;
+    else if (tryDecode('gbk', slice) !== null) gbkLine ||= line;
+  }
+  return utf8Line > 0 && gbkLine > 0 ? { utf8Line, gbkLine } : null;
 }
 
 /** Text that is an HTML table or an Excel 2003 XML workbook (both saved as .xls by some systems). */

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { MEASURE_TYPES, MONITOR_CATEGORIES, RISK_TYPES, ELIMINATION_MODES } from '../domain/code-lists';
-import { PolicySchema } from '../domain/policy';
+import { PolicySchema } from './policy-schema';
 import { ListQuerySchema } from './list-query-schema';
 
 const Id = z.number().int().positive();

@@ -5,48 +5,62 @@
  * county document ship as the default. Money is integer fen.
  *
  * A period whose year has no policy row gets a refusal, never a silent default (`policyFor`).
+ * This module is plain data and functions (no zod), so the renderer can use it as it is.
  */
-import { z } from 'zod';
-
-const Fen = z.number().int().min(0);
-const Period = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-
-export const WarningLineSchema = z.object({
+export interface WarningLine {
   /** First and last month (YYYY-MM) the line applies to, inclusive. */
-  from: Period,
-  to: Period,
-  lineFen: Fen,
+  from: string;
+  to: string;
+  lineFen: number;
   /** How the line was set, e.g. "1.5 × 低保标准 7200 元" — shown in explanations. */
-  basis: z.string().max(100).optional(),
-});
-export type WarningLine = z.infer<typeof WarningLineSchema>;
+  basis?: string | undefined;
+}
 
-export const PolicySchema = z.object({
-  year: z.number().int().min(2014).max(2100),
+export interface Policy {
+  year: number;
   /** 监测范围: per-capita income below it puts 脱贫人口 in the monitoring scope. */
-  monitoringLineFen: Fen,
+  monitoringLineFen: number;
   /** 收入预警线 by month ranges within the year. */
-  warningLines: z.array(WarningLineSchema).max(12),
+  warningLines: WarningLine[];
   /** Divisor of 人均纯收入. */
-  perCapitaDivisor: z.enum(['家庭人口数', '常住人口数']),
-  labourAgeMin: z.number().int().min(10).max(30),
-  labourAgeMax: z.number().int().min(40).max(80),
+  perCapitaDivisor: '家庭人口数' | '常住人口数';
+  labourAgeMin: number;
+  labourAgeMax: number;
   /** Village data for a month must be entered by this day. */
-  monthlyDeadlineDay: z.number().int().min(1).max(28),
+  monthlyDeadlineDay: number;
   /** Town → county needs sheet: this day of the quarter's first month. */
-  quarterlyNeedsDay: z.number().int().min(1).max(28),
+  quarterlyNeedsDay: number;
   /** 合规自付 medical/education cost at or above this is heavy. */
-  heavySelfPaidFen: Fen,
+  heavySelfPaidFen: number;
   /** 识别纳入 within this many days of the first clue. */
-  identificationDays: z.number().int().min(1).max(90),
+  identificationDays: number;
   /** A monitoring object needs a 帮扶措施 within this many months of 识别. */
-  measureWithinMonths: z.number().int().min(1).max(12),
+  measureWithinMonths: number;
   /** Per labourer with needs, per quarter. */
-  serviceTargets: z.object({ guidance: z.number().int().min(0), training: z.number().int().min(0), recommendations: z.number().int().min(0) }),
+  serviceTargets: { guidance: number; training: number; recommendations: number };
   /** 公示 period in days. */
-  publicNoticeDays: z.number().int().min(1).max(30),
-});
-export type Policy = z.infer<typeof PolicySchema>;
+  publicNoticeDays: number;
+}
+
+/**
+ * Plausible ranges of the whole-number rules. The API schema (shared/api/policy-schema.ts) and the
+ * settings form both read them, so the two cannot disagree.
+ */
+export const POLICY_INT_RANGES = {
+  year: { min: 2014, max: 2100 },
+  labourAgeMin: { min: 10, max: 30 },
+  labourAgeMax: { min: 40, max: 80 },
+  monthlyDeadlineDay: { min: 1, max: 28 },
+  quarterlyNeedsDay: { min: 1, max: 28 },
+  identificationDays: { min: 1, max: 90 },
+  measureWithinMonths: { min: 1, max: 12 },
+  guidance: { min: 0, max: 99 },
+  training: { min: 0, max: 99 },
+  recommendations: { min: 0, max: 99 },
+  publicNoticeDays: { min: 1, max: 30 },
+} as const;
+
+export const MAX_WARNING_LINES = 12;
 
 /** The 2023 values of the Wengyuan county document. */
 export const POLICY_2023: Policy = {

@@ -1,7 +1,8 @@
 /**
  * The detail pane of the selected household: who it is, its members (add, move out), all its
- * fields, and its change history. Whenever it (re)loads the household it hands the fresh row to the
- * view, so the grid row follows changes made here (家庭人口数 after adding a member).
+ * fields, its monitoring timeline and 帮扶措施 (监测帮扶), and its change history. Whenever it
+ * (re)loads the household it hands the fresh row to the view, so the grid row follows changes
+ * made here (家庭人口数 after adding a member, 监测对象类别 after 识别纳入).
  */
 import { useEffect, useState } from 'react';
 import type { HouseholdRow, MemberRow } from '../../../shared/api/contract';
@@ -13,13 +14,16 @@ import { HistoryList } from '../history/HistoryList';
 import { useRecordHistory } from '../history/useRecordHistory';
 import { AddMemberDialog } from '../members/AddMemberDialog';
 import { RemoveMemberDialog } from '../members/RemoveMemberDialog';
+import { MonitoringTab } from '../monitoring/MonitoringTab';
 import { HouseholdMemberTable } from './HouseholdMemberTable';
 import { useHouseholdDetail } from './useHouseholdDetail';
 
-type TabKey = 'members' | 'fields' | 'history';
+export type HouseholdTabKey = 'members' | 'fields' | 'monitoring' | 'history';
 
 export interface HouseholdDetailProps {
   householdId: number;
+  /** The tab shown first (监测帮扶 when opened from a warning); 家庭成员 otherwise. */
+  initialTab?: HouseholdTabKey | undefined;
   /** Bumped by the view after a grid edit of this household. */
   revision: number;
   message: MessageActions;
@@ -27,8 +31,8 @@ export interface HouseholdDetailProps {
   onRequestRemove(household: HouseholdRow): void;
 }
 
-export function HouseholdDetail({ householdId, revision, message, onLoaded, onRequestRemove }: HouseholdDetailProps) {
-  const [tab, setTab] = useState<TabKey>('members');
+export function HouseholdDetail({ householdId, initialTab, revision, message, onLoaded, onRequestRemove }: HouseholdDetailProps) {
+  const [tab, setTab] = useState<HouseholdTabKey>(initialTab ?? 'members');
   const [localRevision, setLocalRevision] = useState(0);
   const [dialog, setDialog] = useState<{ kind: 'add' } | { kind: 'remove'; member: MemberRow } | null>(null);
   const detail = useHouseholdDetail(householdId, revision + localRevision);
@@ -44,7 +48,7 @@ export function HouseholdDetail({ householdId, revision, message, onLoaded, onRe
   const present = members.filter((m) => m.status === '在户').length;
   const active = household.status === '在册';
 
-  const memberChanged = (text: string) => {
+  const recordChanged = (text: string) => {
     setDialog(null);
     setLocalRevision((r) => r + 1);
     message.success(text);
@@ -75,29 +79,31 @@ export function HouseholdDetail({ householdId, revision, message, onLoaded, onRe
           </button>
         </div>
       </div>
-      <Tabs<TabKey>
+      <Tabs<HouseholdTabKey>
         label="户详情"
         active={tab}
         onChange={setTab}
         items={[
           { key: 'members', label: `家庭成员（${members.length}）` },
           { key: 'fields', label: '户信息' },
+          { key: 'monitoring', label: '监测帮扶' },
           { key: 'history', label: '修改记录' },
         ]}
       />
       <div className="detail-body" role="tabpanel">
         {tab === 'members' && <HouseholdMemberTable members={members} onRemove={(member) => setDialog({ kind: 'remove', member })} />}
         {tab === 'fields' && <RecordFields fields={HOUSEHOLD_FIELDS} record={household} />}
+        {tab === 'monitoring' && <MonitoringTab household={household} revision={revision + localRevision} onChanged={recordChanged} />}
         {tab === 'history' && <HistoryList state={history} />}
       </div>
       {dialog?.kind === 'add' && (
-        <AddMemberDialog household={household} onClose={() => setDialog(null)} onCreated={(m) => memberChanged(`已新增成员 ${m.name}`)} />
+        <AddMemberDialog household={household} onClose={() => setDialog(null)} onCreated={(m) => recordChanged(`已新增成员 ${m.name}`)} />
       )}
       {dialog?.kind === 'remove' && (
         <RemoveMemberDialog
           member={dialog.member}
           onClose={() => setDialog(null)}
-          onRemoved={(m) => memberChanged(`已将 ${m.name} 标记为“${m.status}”`)}
+          onRemoved={(m) => recordChanged(`已将 ${m.name} 标记为“${m.status}”`)}
         />
       )}
     </div>

@@ -1,8 +1,11 @@
 /**
  * 户信息: the household grid (paged, sorted and filtered in SQL), its quick search, the
  * 已注销 toggle, 新增户 / 注销户, and the detail pane of the selected household.
+ *
+ * Opened with a `focus` (another view asked for one household), it starts searched to that
+ * 户编号, shows its detail on the 监测帮扶 tab, and selects its row once the grid has loaded it.
  */
-import type { GridApi } from 'ag-grid-community';
+import type { GridApi, ModelUpdatedEvent } from 'ag-grid-community';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { HouseholdRow } from '../../../shared/api/contract';
 import { HOUSEHOLD_FIELDS } from '../../../shared/domain/records';
@@ -17,6 +20,7 @@ import { useCellEditing } from '../../hooks/useCellEditing';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useMessage } from '../../hooks/useMessage';
 import type { LedgerInfo } from '../shell/useLedgerInfo';
+import type { HouseholdFocus } from '../shell/views';
 import { AddHouseholdDialog } from './AddHouseholdDialog';
 import { HouseholdDetail } from './HouseholdDetail';
 import { RemoveHouseholdDialog } from './RemoveHouseholdDialog';
@@ -27,12 +31,29 @@ function describe(row: HouseholdRow): string {
   return `户编号 ${row.householdNo}${row.headName ? `（户主 ${row.headName}）` : ''}`;
 }
 
-export function HouseholdsView({ info, onLedgerChanged }: { info: LedgerInfo; onLedgerChanged(): void }) {
-  const [searchText, setSearchText] = useState('');
+/** Selects the household's row as soon as a loaded block contains it (the grid pages in blocks). */
+function selectWhenLoaded(api: GridApi<HouseholdRow>, householdId: number): void {
+  const listener = (event: ModelUpdatedEvent<HouseholdRow>) => {
+    const node = event.api.getRowNode(String(householdId));
+    if (node?.data === undefined) return;
+    node.setSelected(true);
+    event.api.removeEventListener('modelUpdated', listener);
+  };
+  api.addEventListener('modelUpdated', listener);
+}
+
+export interface HouseholdsViewProps {
+  info: LedgerInfo;
+  focus?: HouseholdFocus | null;
+  onLedgerChanged(): void;
+}
+
+export function HouseholdsView({ info, focus = null, onLedgerChanged }: HouseholdsViewProps) {
+  const [searchText, setSearchText] = useState(focus?.householdNo ?? '');
   const search = useDebouncedValue(searchText, SEARCH_DEBOUNCE_MS);
   const [includeRemoved, setIncludeRemoved] = useState(false);
   const [total, setTotal] = useState<number | null>(null);
-  const [selectedId, setSelectedId] = useState<number | null>(null);
+  const [selectedId, setSelectedId] = useState<number | null>(focus?.householdId ?? null);
   const [revision, setRevision] = useState(0);
   const [dialog, setDialog] = useState<{ kind: 'add' } | { kind: 'remove'; household: HouseholdRow } | null>(null);
   const gridApi = useRef<GridApi<HouseholdRow> | null>(null);
@@ -64,9 +85,14 @@ export function HouseholdsView({ info, onLedgerChanged }: { info: LedgerInfo; on
     [search, includeRemoved, showError],
   );
 
-  const onReady = useCallback((ready: GridApi<HouseholdRow>) => {
-    gridApi.current = ready;
-  }, []);
+  const focusId = focus?.householdId ?? null;
+  const onReady = useCallback(
+    (ready: GridApi<HouseholdRow>) => {
+      gridApi.current = ready;
+      if (focusId !== null) selectWhenLoaded(ready, focusId);
+    },
+    [focusId],
+  );
   const onSelect = useCallback((row: HouseholdRow | null) => {
     if (row !== null) setSelectedId(row.id);
   }, []);
@@ -108,6 +134,7 @@ export function HouseholdsView({ info, onLedgerChanged }: { info: LedgerInfo; on
           ) : (
             <HouseholdDetail
               householdId={selectedId}
+              initialTab={focus === null ? undefined : 'monitoring'}
               revision={revision}
               message={message}
               onLoaded={onDetailLoaded}

@@ -1,19 +1,40 @@
 import type { ViewEntry } from './views';
 
 /** Line icons drawn inline, so no icon font can turn into boxes on a machine without it. */
-export function NavIcon({ icon }: { icon: ViewEntry['icon'] }) {
+export function NavIcon({ icon }: { icon: Exclude<ViewEntry['icon'], 'import'> }) {
   return (
     <svg className="nav-icon" viewBox="0 0 20 20" aria-hidden="true">
-      {icon === 'household' ? (
-        <path d="M3 9.5 10 3.5l7 6M5 8v8.5h10V8M8.5 16.5v-5h3v5" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" />
-      ) : (
-        <g fill="none" stroke="currentColor" strokeWidth="1.5">
-          <circle cx="7.5" cy="7" r="2.6" />
-          <path d="M2.8 16.5c.4-2.9 2.3-4.6 4.7-4.6s4.3 1.7 4.7 4.6" strokeLinecap="round" />
-          <circle cx="13.8" cy="7.6" r="2.1" />
-          <path d="M13.2 11.9c2.2-.2 3.7 1.3 4.1 3.9" strokeLinecap="round" />
-        </g>
-      )}
+      <g fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" strokeLinecap="round">
+        {icon === 'household' && <path d="M3 9.5 10 3.5l7 6M5 8v8.5h10V8M8.5 16.5v-5h3v5" />}
+        {icon === 'people' && (
+          <>
+            <circle cx="7.5" cy="7" r="2.6" />
+            <path d="M2.8 16.5c.4-2.9 2.3-4.6 4.7-4.6s4.3 1.7 4.7 4.6" />
+            <circle cx="13.8" cy="7.6" r="2.1" />
+            <path d="M13.2 11.9c2.2-.2 3.7 1.3 4.1 3.9" />
+          </>
+        )}
+        {icon === 'income' && (
+          <>
+            <rect x="3" y="4" width="14" height="12.5" rx="1.2" />
+            <path d="M3 8h14M8 8v8.5" />
+            <path d="M10.5 11h4M10.5 13.8h4" opacity="0.7" />
+          </>
+        )}
+        {icon === 'warning' && (
+          <>
+            <path d="M10 3.2 17.5 16.5h-15z" />
+            <path d="M10 8.2v4" />
+            <circle cx="10" cy="14.3" r="0.35" fill="currentColor" />
+          </>
+        )}
+        {icon === 'policy' && (
+          <>
+            <path d="M5 3.5h7.5L15 6v10.5H5z" />
+            <path d="M7.5 8h5M7.5 10.7h5M7.5 13.4h3" opacity="0.7" />
+          </>
+        )}
+      </g>
     </svg>
   );
 }

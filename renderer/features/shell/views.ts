@@ -1,18 +1,29 @@
 /**
- * The ledger's views in the left navigation. Only finished views are listed; 就业台账, 返乡回流,
- * 预警 and 数据筛查 join this table when they exist.
+ * The ledger's views in the left navigation. Only finished views are listed; 就业台账, 返乡回流
+ * and 数据筛查 join this table when they exist.
  */
-export type ViewId = 'households' | 'members' | 'imports';
+export type ViewId = 'households' | 'members' | 'income' | 'warnings' | 'policy' | 'imports';
 
 export interface ViewEntry {
   id: ViewId;
   label: string;
-  icon: 'household' | 'people' | 'import';
+  icon: 'household' | 'people' | 'income' | 'warning' | 'policy' | 'import';
 }
 
 export interface ViewSection {
   title: string;
   views: ViewEntry[];
+}
+
+/**
+ * "Open household X in 户信息" from another view (a warning, a report row): the households view
+ * starts with its quick search set to the 户编号 and that household selected. `serial` makes a
+ * second request for the same household a new one.
+ */
+export interface HouseholdFocus {
+  householdId: number;
+  householdNo: string;
+  serial: number;
 }
 
 export const VIEW_SECTIONS: ViewSection[] = [
@@ -21,6 +32,14 @@ export const VIEW_SECTIONS: ViewSection[] = [
     views: [
       { id: 'households', label: '户信息', icon: 'household' },
       { id: 'members', label: '家庭成员', icon: 'people' },
+    ],
+  },
+  {
+    title: '监测帮扶',
+    views: [
+      { id: 'income', label: '收支', icon: 'income' },
+      { id: 'warnings', label: '预警', icon: 'warning' },
+      { id: 'policy', label: '政策标准', icon: 'policy' },
     ],
   },
   {
