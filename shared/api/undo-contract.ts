@@ -8,6 +8,11 @@ export const UNDO_API = {
   'edits.state': { input: z.object({}).strict(), output: z.object({ undo: StepSchema.nullable(), redo: StepSchema.nullable() }) },
   /** Undo the newest edit, paste, removal or import batch. */
   'edits.undo': { input: z.object({}).strict(), output: StepSchema },
+  /** 恢复到此版本: every field changed after a history entry gets its value at that moment back (one undoable edit). */
+  'history.restoreVersion': {
+    input: z.object({ table: z.enum(['households', 'members']), id: z.number().int().positive(), historyId: z.number().int().positive() }).strict(),
+    output: z.object({ restoredFields: z.number().int() }),
+  },
   /** Redo the newest undone step (until a new edit is made). */
   'edits.redo': { input: z.object({}).strict(), output: StepSchema },
 } as const;

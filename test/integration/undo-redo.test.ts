@@ -83,4 +83,19 @@ describe('undo and redo', () => {
     expect((await ledger.call('ledger.info', {})).counts.members).toBe(before - (table.length - 1));
     expect((await ledger.call('imports.list', {}))[0]).toMatchObject({ id: batchId, status: 'undone' });
   });
+
+  it('restores a record to an earlier version as one undoable edit (恢复到此版本)', async () => {
+    const member = await firstMember();
+    await ledger.call('members.update', { id: member.id, patch: { ethnicity: 'A族' } });
+    const otherSkill = member.labourSkill === '技能劳动力' ? '普通劳动力' : '技能劳动力';
+    await ledger.call('members.update', { id: member.id, patch: { ethnicity: 'B族', labourSkill: otherSkill } });
+    await ledger.call('members.update', { id: member.id, patch: { phone: '13900001111' } });
+    const history = await ledger.call('history.list', { table: 'members', id: member.id });
+    const firstEdit = history.find((h) => h.field === 'ethnicity' && h.newValue === 'A族')!;
+    expect(await ledger.call('history.restoreVersion', { table: 'members', id: member.id, historyId: firstEdit.id })).toEqual({ restoredFields: 3 });
+    const now = (await ledger.call('members.byIdNo', { idNo: member.idNo })).member;
+    expect(now).toMatchObject({ ethnicity: 'A族', labourSkill: member.labourSkill, phone: member.phone });
+    await ledger.call('edits.undo', {});
+    expect((await ledger.call('members.byIdNo', { idNo: member.idNo })).member).toMatchObject({ ethnicity: 'B族', phone: '13900001111' });
+  });
 });
