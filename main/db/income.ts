@@ -45,6 +45,8 @@ export interface IncomeRow {
   memberCount: number;
   netIncome: number;
   perCapita: number | null;
+  /** Optional breakdown (务工收入, 低保金 …) in fen. */
+  subItems: Record<string, number> | null;
 }
 
 const NET = '(ifnull(i.wage_income, 0) + ifnull(i.business_income, 0) + ifnull(i.property_income, 0) + ifnull(i.transfer_income, 0) - ifnull(i.business_cost, 0))';
@@ -72,6 +74,7 @@ export const INCOME_SOURCE: ListSource = {
     memberCountStated: 'i.member_count_stated',
     netIncomeStated: 'i.net_income_stated',
     perCapitaStated: 'i.per_capita_stated',
+    subItems: 'i.sub_items',
     memberCount: COUNT,
     netIncome: NET,
     perCapita: `(${NET} * 1.0 / nullif(${COUNT}, 0))`,
@@ -83,7 +86,8 @@ export const INCOME_SOURCE: ListSource = {
 
 function toIncomeRow(raw: Record<string, SqlValue>): IncomeRow {
   const row = raw as unknown as IncomeRow;
-  return { ...row, netIncome: netIncomeFen(row), perCapita: perCapitaFen(row, row.memberCount) };
+  const subItems = raw.subItems ? (JSON.parse(String(raw.subItems)) as Record<string, number>) : null;
+  return { ...row, subItems, netIncome: netIncomeFen(row), perCapita: perCapitaFen(row, row.memberCount) };
 }
 
 export function listIncome(db: Db, query: Parameters<typeof listRows>[2]): { rows: IncomeRow[]; total: number } {
@@ -101,18 +105,19 @@ export function incomeIdFor(db: Db, householdId: number, period: string): number
 }
 
 /** Insert or update the record of (household, period) inside a mutation; returns its id. */
-export function upsertIncome(db: Db, m: Mutation, householdId: number, period: string, values: IncomeValues): number {
+export function upsertIncome(db: Db, m: Mutation, householdId: number, period: string, values: IncomeValues, subItems?: Record<string, number> | null): number {
   for (const [key, value] of Object.entries(values)) {
     if (value !== null && value !== undefined && (!Number.isSafeInteger(value) || (value < 0 && key !== 'netIncomeStated' && key !== 'perCapitaStated'))) {
       throw new ApiError('income.bad-amount', `收入数据“${key}”应为不小于 0 的金额`, { key, value });
     }
   }
+  const stored = subItems === undefined ? {} : { subItems: subItems && Object.keys(subItems).length > 0 ? JSON.stringify(subItems) : null };
   const existing = incomeIdFor(db, householdId, period);
   if (existing !== undefined) {
-    m.update('income_records', existing, values);
+    m.update('income_records', existing, { ...values, ...stored });
     return existing;
   }
-  return m.insert('income_records', { ...values, householdId, period });
+  return m.insert('income_records', { ...values, ...stored, householdId, period });
 }
 
 export function saveIncome(db: Db, actor: string, householdId: number, period: string, values: IncomeValues): IncomeRow {

@@ -49,6 +49,8 @@ export const TABLES: Record<TableName, TableSpec> = {
       memberCountStated: 'member_count_stated',
       netIncomeStated: 'net_income_stated',
       perCapitaStated: 'per_capita_stated',
+      // JSON {name: fen}, passed in already serialised.
+      subItems: 'sub_items',
     },
     sets: [],
     timestamps: true,

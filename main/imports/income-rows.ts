@@ -15,12 +15,14 @@ export interface IncomeImportRow extends ImportRowBase {
   headIdNo: string | null;
   period: string | null;
   values: IncomeValues;
+  /** Sub-items given by the row (fen), by name. */
+  subItems: Record<string, number>;
 }
 
 const MONEY_KEYS = new Set(['wageIncome', 'businessIncome', 'propertyIncome', 'transferIncome', 'businessCost', 'claimIncome', 'selfPaidCost', 'netIncomeStated', 'perCapitaStated']);
 
 export function parseIncomeRow(sheet: string, rowIndex: number, cells: string[], detection: Detection, fileMonth: string | null): IncomeImportRow {
-  const out: IncomeImportRow = { sheet, row: rowIndex + 1, cells, householdNo: null, headIdNo: null, period: null, values: {}, errors: [], warnings: [] };
+  const out: IncomeImportRow = { sheet, row: rowIndex + 1, cells, householdNo: null, headIdNo: null, period: null, values: {}, subItems: {}, errors: [], warnings: [] };
   const issue = (column: string, code: string, message: string) => out.errors.push({ sheet, row: out.row, column, code, message } satisfies RowIssue);
   for (const column of detection.columns) {
     if (column.key === null) continue;
@@ -40,6 +42,10 @@ export function parseIncomeRow(sheet: string, rowIndex: number, cells: string[],
       if (!money.ok) issue(column.header, 'import.bad-money', `“${column.header}”：${money.message}`);
       else if (money.fen < 0 && key !== 'netIncomeStated' && key !== 'perCapitaStated') issue(column.header, 'import.negative-money', `“${column.header}”不能为负数，现为“${text}”`);
       else out.values[key as keyof IncomeValues] = money.fen;
+    } else if (key.startsWith('sub:')) {
+      const money = parseYuanToFen(text);
+      if (!money.ok || money.fen < 0) issue(column.header, 'import.bad-money', `“${column.header}”应为不小于 0 的金额（元），现为“${text}”`);
+      else out.subItems[key.slice(4)] = money.fen;
     } else if (key === 'memberCountStated') {
       const n = Number(toHalfWidth(text).replace(/[人口\s]/g, ''));
       if (Number.isInteger(n) && n >= 0) out.values.memberCountStated = n;

@@ -5,7 +5,7 @@
  * are warnings (the ledger keeps its own computation).
  */
 import type { ImportChange } from '../../shared/api/imports-contract';
-import { INCOME_LABELS, netIncomeFen, perCapitaFen, yuan } from '../../shared/domain/income';
+import { INCOME_LABELS, netIncomeFen, perCapitaFen, subItemTotals, yuan, type IncomeSubItems } from '../../shared/domain/income';
 import type { FieldValue } from '../../shared/domain/records';
 import { upsertIncome, type IncomeValues } from '../db/income';
 import type { Mutation } from '../db/mutate';
@@ -62,6 +62,14 @@ export function planIncomeImport(db: Db, rows: IncomeImportRow[]): IncomePlan {
       continue;
     }
     seen.set(key, row);
+    // A component the row leaves out is the sum of its sub-items; a stated one must agree.
+    for (const [component, total] of Object.entries(subItemTotals(row.subItems as IncomeSubItems))) {
+      const stated = row.values[component as keyof IncomeValues];
+      if (stated === undefined || stated === null) row.values[component as keyof IncomeValues] = total;
+      else if (stated !== total) {
+        addIssue(row, INCOME_LABELS[component] ?? component, 'import.sub-items-differ', `${INCOME_LABELS[component]} ${yuan(stated)} 与其明细合计 ${yuan(total)} 不一致，请核对`, 'warnings');
+      }
+    }
     const count = (people.get(household.id) as { n: number }).n;
     const computedNet = netIncomeFen(row.values as Parameters<typeof netIncomeFen>[0]);
     if (row.values.netIncomeStated !== undefined && row.values.netIncomeStated !== null && row.values.netIncomeStated !== computedNet) {
@@ -80,6 +88,12 @@ export function planIncomeImport(db: Db, rows: IncomeImportRow[]): IncomePlan {
       const before = old ? (old[column] ?? null) : null;
       if (before !== next) changes.push({ key: k, label: STATED_LABELS[k] ?? INCOME_LABELS[k] ?? k, old: before as FieldValue, new: next as FieldValue });
     }
+    if (Object.keys(row.subItems).length > 0) {
+      const before = old?.sub_items ? (JSON.parse(String(old.sub_items)) as Record<string, number>) : null;
+      if (JSON.stringify(before) !== JSON.stringify(row.subItems)) {
+        changes.push({ key: 'subItems', label: '收入明细', old: before ? Object.entries(before).map(([k, v]) => `${k} ${yuan(v)}`) : null, new: Object.entries(row.subItems).map(([k, v]) => `${k} ${yuan(v)}`) });
+      }
+    }
     const outcome = !old ? 'inserted' : changes.length > 0 ? 'updated' : 'unchanged';
     outcomes.set(row, outcome);
     entries.push({ row, householdId: household.id, householdNo: household.no, village: household.village, villageId: household.villageId, existingId: old ? Number(old.id) : null, changes, outcome });
@@ -91,7 +105,10 @@ export function applyIncomePlan(db: Db, m: Mutation, plan: IncomePlan): Set<numb
   const villages = new Set<number>();
   for (const e of plan.entries) {
     villages.add(e.villageId);
-    if (e.outcome !== 'unchanged') upsertIncome(db, m, e.householdId, e.row.period as string, e.row.values as IncomeValues);
+    if (e.outcome !== 'unchanged') {
+      const subItems = Object.keys(e.row.subItems).length > 0 ? e.row.subItems : undefined;
+      upsertIncome(db, m, e.householdId, e.row.period as string, e.row.values as IncomeValues, subItems);
+    }
   }
   return villages;
 }

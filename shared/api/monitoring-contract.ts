@@ -32,6 +32,7 @@ export const IncomeRowSchema = z.object({
   memberCount: z.number().int(),
   netIncome: z.number().int(),
   perCapita: z.number().int().nullable(),
+  subItems: z.record(z.string(), z.number().int()).nullable(),
 });
 
 export const IncomeValuesSchema = z

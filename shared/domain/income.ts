@@ -65,3 +65,45 @@ export function yuan(fen: number): string {
   const abs = Math.abs(fen);
   return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')} 元`;
 }
+
+/**
+ * Optional breakdown of the components (domain.md §4). A sub-item belongs to one component; when
+ * a return gives sub-items but not their component, the component is their sum; when it gives
+ * both, a difference is reported.
+ */
+export const INCOME_SUB_ITEMS = [
+  { key: '务工收入', component: 'wageIncome' },
+  { key: '公益岗收入', component: 'wageIncome' },
+  { key: '其他工资性收入', component: 'wageIncome' },
+  { key: '种植业收入', component: 'businessIncome' },
+  { key: '养殖业收入', component: 'businessIncome' },
+  { key: '林果业收入', component: 'businessIncome' },
+  { key: '其他生产经营性收入', component: 'businessIncome' },
+  { key: '资产收益分红', component: 'propertyIncome' },
+  { key: '土地流转收入', component: 'propertyIncome' },
+  { key: '房屋租赁收入', component: 'propertyIncome' },
+  { key: '其他财产性收入', component: 'propertyIncome' },
+  { key: '低保金', component: 'transferIncome' },
+  { key: '特困供养金', component: 'transferIncome' },
+  { key: '养老金', component: 'transferIncome' },
+  { key: '生态补偿金', component: 'transferIncome' },
+  { key: '残疾人补贴', component: 'transferIncome' },
+  { key: '防返贫保险理赔', component: 'transferIncome' },
+  { key: '其他转移性收入', component: 'transferIncome' },
+  { key: '种植支出', component: 'businessCost' },
+  { key: '养殖支出', component: 'businessCost' },
+  { key: '林果支出', component: 'businessCost' },
+  { key: '其他生产经营性支出', component: 'businessCost' },
+] as const satisfies readonly { key: string; component: (typeof INCOME_COMPONENTS)[number] }[];
+
+export type IncomeSubItems = Partial<Record<(typeof INCOME_SUB_ITEMS)[number]['key'], number>>;
+
+/** Sum of the given sub-items per component (only components with at least one sub-item). */
+export function subItemTotals(subItems: IncomeSubItems): Partial<Record<(typeof INCOME_COMPONENTS)[number], number>> {
+  const totals: Partial<Record<(typeof INCOME_COMPONENTS)[number], number>> = {};
+  for (const item of INCOME_SUB_ITEMS) {
+    const value = subItems[item.key];
+    if (value !== undefined) totals[item.component] = (totals[item.component] ?? 0) + value;
+  }
+  return totals;
+}

@@ -7,6 +7,7 @@
  * Recognised by its two always-present components (工资性收入, 转移性收入); a row names its household
  * by 户主证件号码 (required) and, when the sheet has it, 户编号.
  */
+import { INCOME_SUB_ITEMS } from '../domain/income';
 import { fieldColumn } from './field-column';
 import type { TemplateColumn, TemplateSpec } from './types';
 
@@ -49,5 +50,7 @@ export const INCOME_TEMPLATE: TemplateSpec = {
       '家庭年人均可支配收入',
     ]),
     { key: 'memberCountStated', header: '家庭人口数', kind: 'int', aliases: ['家庭人口', '家庭人数', '人口数', '户人口数', '户人数'] },
+    // The optional breakdown: one column per sub-item, key 'sub:<name>'.
+    ...INCOME_SUB_ITEMS.map((item): TemplateColumn => ({ key: `sub:${item.key}`, header: item.key, kind: 'money', aliases: [item.key.replace(/收入$/, '')] })),
   ],
 };

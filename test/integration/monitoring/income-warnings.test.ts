@@ -1,4 +1,5 @@
 import * as XLSX from '@e965/xlsx';
+import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { POLICY_2023 } from '../../../shared/domain/policy';
 import { seedDemo } from '../../../main/demo/seed-demo';
@@ -55,6 +56,23 @@ describe('income import (收入情况表)', () => {
     expect(changes.rows[0]).toMatchObject({ kind: 'income-changed', fields: [{ key: 'wageIncome', label: '工资性收入', old: 100000, new: 200000 }] });
     await ledger.call('imports.undo', { batchId: result!.batchId });
     expect((await ledger.call('income.list', { householdId: a!.id })).rows[0]!.wageIncome).toBe(100000);
+  });
+});
+
+describe('income sub-items (收入明细)', () => {
+  it('takes a component from its sub-items when the return gives only the breakdown, and flags a breakdown that disagrees', async () => {
+    const [a, b] = targets;
+    const workbook = new ExcelJS.Workbook();
+    const ws = workbook.addWorksheet('收入情况表');
+    ws.addRow(['户编号', '统计期', '务工收入（元）', '公益岗收入（元）', '工资性收入（元）', '低保金', '转移性收入（元）']);
+    ws.addRow([a!.householdNo, '2023-07', '6000', '1200', '', '800', '800']);
+    ws.addRow([b!.householdNo, '2023-07', '6000', '1200', '9000', '', '0']);
+    const preview = await ledger.call('imports.stage', { fileName: '收入明细.xlsx', contentBase64: base64(new Uint8Array(await workbook.xlsx.writeBuffer())) });
+    expect(preview.templateName).toBe('收入情况表');
+    expect(preview.warnings.map((w) => w.code)).toEqual(['import.sub-items-differ']);
+    await ledger.call('imports.commit', { sessionId: preview.sessionId });
+    const row = (await ledger.call('income.list', { householdId: a!.id })).rows[0]!;
+    expect(row).toMatchObject({ wageIncome: 720000, transferIncome: 80000, subItems: { 务工收入: 600000, 公益岗收入: 120000, 低保金: 80000 } });
   });
 });
 

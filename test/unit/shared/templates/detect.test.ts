@@ -1,3 +1,4 @@
+import { INCOME_SUB_ITEMS } from '../../../../shared/domain/income';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../../../shared/api/errors';
 import { HOUSEHOLD_FIELDS, MEMBER_FIELDS } from '../../../../shared/domain/records';
@@ -37,7 +38,8 @@ describe('template specs', () => {
     for (const template of TEMPLATES) {
       const seen = new Map<string, string>();
       for (const column of template.columns) {
-        expect(fieldKeys.has(column.key) || ownKeys.has(column.key), `${template.id}.${column.key}`).toBe(true);
+        const subItem = column.key.startsWith('sub:') && INCOME_SUB_ITEMS.some((item) => `sub:${item.key}` === column.key);
+        expect(fieldKeys.has(column.key) || ownKeys.has(column.key) || subItem, `${template.id}.${column.key}`).toBe(true);
         for (const text of [column.header, ...(column.aliases ?? [])]) {
           const normal = normalizeHeader(text);
           const other = seen.get(normal);
