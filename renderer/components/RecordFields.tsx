@@ -1,7 +1,8 @@
 import { formatFieldValue } from '../../shared/domain/field-values';
 import type { FieldSpec, FieldValue } from '../../shared/domain/records';
+import { SensitiveText } from './SensitiveText';
 
-/** All fields of one record as label/value pairs, in field-spec order. */
+/** All fields of one record as label/value pairs, in field-spec order; IDs and phones masked. */
 export function RecordFields({ fields, record }: { fields: readonly FieldSpec[]; record: object }) {
   const values = record as Record<string, FieldValue | undefined>;
   return (
@@ -11,7 +12,7 @@ export function RecordFields({ fields, record }: { fields: readonly FieldSpec[];
         return (
           <div key={spec.key} className="record-field">
             <dt>{spec.label}</dt>
-            <dd className={text === '' ? 'is-empty' : undefined}>{text === '' ? '—' : text}</dd>
+            <dd className={text === '' ? 'is-empty' : undefined}>{text === '' ? '—' : <SensitiveText kind={spec.kind} text={text} />}</dd>
           </div>
         );
       })}

@@ -4,12 +4,15 @@
  * Enter moves down, leaving the cell commits). Views give it columns and a datasource.
  * Column virtualisation is off: a ledger has about 25 columns, and rendering them all keeps
  * horizontal scrolling free of blank flashes and lets the browser's find (Ctrl+F) see every cell.
+ * Masked 证件号码/电话 cells follow the clerk's 显示完整证件号码和电话 setting as it changes, and a
+ * row is revealed while one of its masked cells is edited.
  */
 import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale';
-import type { ColDef, GetRowIdParams, GridApi, GridReadyEvent, IDatasource, SelectionChangedEvent } from 'ag-grid-community';
+import type { CellEditingStartedEvent, ColDef, GetRowIdParams, GridApi, GridReadyEvent, IDatasource, SelectionChangedEvent } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
-import { useCallback } from 'react';
-import type { LedgerRecord } from './column-defs';
+import { useCallback, useEffect, useRef } from 'react';
+import { useSettings } from '../features/settings/settings-store';
+import type { LedgerRecord, SensitiveColumnContext } from './column-defs';
 import { LEDGER_GRID_THEME } from './grid-theme';
 
 export interface LedgerGridProps<T extends LedgerRecord> {
@@ -31,12 +34,29 @@ const DEFAULT_COL_DEF: ColDef = {
 
 const ROW_SELECTION = { mode: 'singleRow', checkboxes: false, enableClickSelection: true } as const;
 
+function revealEditedRow<T>(event: CellEditingStartedEvent<T>): void {
+  const context = event.colDef.context as SensitiveColumnContext | undefined;
+  context?.revealed.reveal(event.api, event.node);
+}
+
 function rowId<T extends LedgerRecord>(params: GetRowIdParams<T>): string {
   return String(params.data.id);
 }
 
 export function LedgerGrid<T extends LedgerRecord>({ columnDefs, datasource, label, onSelect, onReady }: LedgerGridProps<T>) {
-  const handleReady = useCallback((event: GridReadyEvent<T>) => onReady(event.api), [onReady]);
+  const gridApi = useRef<GridApi<T> | null>(null);
+  const handleReady = useCallback(
+    (event: GridReadyEvent<T>) => {
+      gridApi.current = event.api;
+      onReady(event.api);
+    },
+    [onReady],
+  );
+  const { showFullNumbers } = useSettings();
+  useEffect(() => {
+    const ready = gridApi.current;
+    if (ready !== null && !ready.isDestroyed()) ready.refreshCells({ force: true });
+  }, [showFullNumbers]);
   const handleSelection = useCallback(
     (event: SelectionChangedEvent<T>) => onSelect(event.api.getSelectedNodes()[0]?.data ?? null),
     [onSelect],
@@ -62,6 +82,7 @@ export function LedgerGrid<T extends LedgerRecord>({ columnDefs, datasource, lab
         enterNavigatesVerticallyAfterEdit
         onGridReady={handleReady}
         onSelectionChanged={handleSelection}
+        onCellEditingStarted={revealEditedRow}
       />
     </div>
   );

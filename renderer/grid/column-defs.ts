@@ -8,13 +8,20 @@
  * so a bad value is refused in the cell before any call. A valid, changed value is written into the
  * row at once and handed to `onAccepted`, which saves it and later applies the server's row (or puts
  * the old value back). A refused value leaves the row untouched and goes to `onRefused`.
+ *
+ * 证件号码 and 电话 columns render masked (SensitiveCell) until the row is revealed; their value —
+ * what the editor starts from — is always the real number. The column's `context.revealed` lets
+ * the grid reveal the row when an edit of such a cell starts.
  */
 import type { ColDef, IRowNode, ValueGetterParams, ValueSetterParams } from 'ag-grid-community';
 import { CODE_LISTS } from '../../shared/domain/code-lists';
 import { formatFieldValue, parseFieldValue } from '../../shared/domain/field-values';
 import type { FieldSpec, FieldValue } from '../../shared/domain/records';
 import { columnWidth } from './column-width';
+import { isMaskedKind } from './mask-numbers';
 import { RefusedCellMark } from './refused-cell';
+import { RevealedRows } from './revealed-rows';
+import { SensitiveCell, type SensitiveCellParams } from './SensitiveCell';
 
 export interface LedgerRecord {
   id: number;
@@ -63,7 +70,25 @@ function filterFor(spec: FieldSpec): Pick<ColDef, 'filter' | 'filterParams'> {
   return { filter: 'agTextColumnFilter', filterParams: { maxNumConditions: 2, trimInput: true } };
 }
 
-function columnFor<T extends LedgerRecord>(spec: FieldSpec, handlers: CellEditHandlers<T>, options: ColumnOptions, refused: RefusedCellMark): ColDef<T> {
+/** Set on masked columns; the grid reveals a row when one of their cells starts editing. */
+export interface SensitiveColumnContext {
+  revealed: RevealedRows;
+}
+
+function maskingFor(spec: FieldSpec, revealed: RevealedRows): Pick<ColDef, 'cellRenderer' | 'cellRendererParams' | 'context'> {
+  if (!isMaskedKind(spec.kind)) return {};
+  const params: SensitiveCellParams = { kind: spec.kind, revealed };
+  const context: SensitiveColumnContext = { revealed };
+  return { cellRenderer: SensitiveCell, cellRendererParams: params, context };
+}
+
+function columnFor<T extends LedgerRecord>(
+  spec: FieldSpec,
+  handlers: CellEditHandlers<T>,
+  options: ColumnOptions,
+  refused: RefusedCellMark,
+  revealed: RevealedRows,
+): ColDef<T> {
   const valueSetter = (params: ValueSetterParams<T>): boolean => {
     const row = params.data;
     const node = params.node as IRowNode<T>;
@@ -94,6 +119,7 @@ function columnFor<T extends LedgerRecord>(spec: FieldSpec, handlers: CellEditHa
     cellClassRules: { 'cell-refused': (params) => params.node !== null && refused.isMarked(params.node, spec.key) },
     ...(spec.editable ? editorFor(spec) : {}),
     ...filterFor(spec),
+    ...maskingFor(spec, revealed),
   };
 }
 
@@ -103,5 +129,6 @@ export function buildColumnDefs<T extends LedgerRecord>(
   options: ColumnOptions = {},
 ): ColDef<T>[] {
   const refused = new RefusedCellMark();
-  return fields.map((spec) => columnFor(spec, handlers, options, refused));
+  const revealed = new RevealedRows();
+  return fields.map((spec) => columnFor(spec, handlers, options, refused, revealed));
 }

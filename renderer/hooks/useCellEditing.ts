@@ -3,12 +3,14 @@
  * parser and shown it in the cell; this sends `{id, patch: {[key]: value}}` to the update method,
  * then applies the server's row to that one row node (derived cells such as 性别/出生日期 after an
  * ID correction follow) — the table is never re-fetched. If the server refuses, the cell gets its
- * old value back and the clerk reads the server's Chinese message.
+ * old value back and the clerk reads the server's Chinese message. A saved edit tells the ledger
+ * signal (`edited`), so 撤销 in the top bar offers it.
  */
 import type { FieldValue } from '../../shared/domain/records';
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { ApiCallError } from '../api/client';
 import type { AcceptedEdit, CellEditHandlers, LedgerRecord } from '../grid/column-defs';
+import { useLedgerSignal } from './useLedgerSignal';
 import type { MessageActions } from './useMessage';
 
 export interface CellEditingOptions<T extends LedgerRecord> {
@@ -22,6 +24,7 @@ export interface CellEditingOptions<T extends LedgerRecord> {
 export function useCellEditing<T extends LedgerRecord>(options: CellEditingOptions<T>): CellEditHandlers<T> {
   // Handlers are built into column definitions once; they read the latest options through a ref.
   const latest = useRef(options);
+  const { edited } = useLedgerSignal();
   useLayoutEffect(() => {
     latest.current = options;
   });
@@ -40,6 +43,7 @@ export function useCellEditing<T extends LedgerRecord>(options: CellEditingOptio
             node.setData(row);
             message.success(`已保存：${describe(row)} 的“${spec.label}”`);
             latest.current.onSaved?.(row);
+            edited();
           })
           .catch((error: unknown) => {
             const current = node.data;
@@ -49,6 +53,6 @@ export function useCellEditing<T extends LedgerRecord>(options: CellEditingOptio
           });
       },
     }),
-    [],
+    [edited],
   );
 }

@@ -1,8 +1,10 @@
 /**
  * The one message line of a view: a refused cell value, a failed save, a confirmation. Errors stay
  * until the clerk closes them or something new happens (they must be read); confirmations fade.
+ * A notice of the app-wide ledger signal (the result of 撤销/重做 in the top bar) shows here too.
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { LedgerSignalContext } from './useLedgerSignal';
 
 export type MessageTone = 'error' | 'success' | 'info';
 
@@ -48,6 +50,14 @@ export function useMessage(): MessageApi {
       clear: () => setCurrent(null),
     };
   }, []);
+
+  const { notice } = useContext(LedgerSignalContext);
+  const seenNotice = useRef(notice?.serial ?? 0);
+  useEffect(() => {
+    if (notice === null || notice.serial === seenNotice.current) return;
+    seenNotice.current = notice.serial;
+    setCurrent({ tone: notice.tone, text: notice.text, serial: ++serial });
+  }, [notice]);
 
   return useMemo(() => ({ current, ...actions }), [current, actions]);
 }

@@ -7,6 +7,8 @@ const SOURCE_LABEL: Record<string, string> = {
   import: '导入',
   seed: '演示数据',
   system: '系统',
+  undo: '撤销',
+  redo: '重做',
 };
 
 function pad(n: number): string {
@@ -28,4 +30,10 @@ export function sourceLabel(entry: HistoryEntry): string {
 export function formatHistoryValue(value: HistoryEntry['oldValue']): string {
   const text = formatFieldValue(value);
   return text === '' ? '（空）' : text;
+}
+
+/** The fields 恢复到此版本 would put back: those changed by entries newer than the chosen one. */
+export function fieldsChangedAfter(entries: readonly HistoryEntry[], chosen: Pick<HistoryEntry, 'id'>): string[] {
+  const labels = entries.filter((e) => e.id > chosen.id && e.op === 'update').map((e) => e.fieldLabel);
+  return [...new Set(labels)];
 }

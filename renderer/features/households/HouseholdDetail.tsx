@@ -94,7 +94,7 @@ export function HouseholdDetail({ householdId, initialTab, revision, message, on
         {tab === 'members' && <HouseholdMemberTable members={members} onRemove={(member) => setDialog({ kind: 'remove', member })} />}
         {tab === 'fields' && <RecordFields fields={HOUSEHOLD_FIELDS} record={household} />}
         {tab === 'monitoring' && <MonitoringTab household={household} revision={revision + localRevision} onChanged={recordChanged} />}
-        {tab === 'history' && <HistoryList state={history} />}
+        {tab === 'history' && <HistoryList state={history} target={{ table: 'households', id: household.id, name: `户编号 ${household.householdNo}` }} />}
       </div>
       {dialog?.kind === 'add' && (
         <AddMemberDialog household={household} onClose={() => setDialog(null)} onCreated={(m) => recordChanged(`已新增成员 ${m.name}`)} />

@@ -1,4 +1,5 @@
 import type { MemberRow } from '../../../shared/api/contract';
+import { SensitiveText } from '../../components/SensitiveText';
 
 /** The members of the selected household; removed members stay listed, greyed, with their status. */
 export function HouseholdMemberTable({ members, onRemove }: { members: MemberRow[]; onRemove(member: MemberRow): void }) {
@@ -20,7 +21,9 @@ export function HouseholdMemberTable({ members, onRemove }: { members: MemberRow
           <tr key={m.id} className={m.status === '在户' ? undefined : 'is-removed'}>
             <td className="strong">{m.name}</td>
             <td>{m.relation}</td>
-            <td className="mono">{m.idNo}</td>
+            <td className="mono">
+              <SensitiveText kind="idNo" text={m.idNo} />
+            </td>
             <td className="num">{m.age}</td>
             <td>{m.status}</td>
             <td className="actions">

@@ -4,6 +4,7 @@
  *
  * Opened with a `focus` (another view asked for one household), it starts searched to that
  * 户编号, shows its detail on the 监测帮扶 tab, and selects its row once the grid has loaded it.
+ * When the ledger changes elsewhere (撤销, 恢复, an import) the loaded rows and the detail reload.
  */
 import type { GridApi, ModelUpdatedEvent } from 'ag-grid-community';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -18,6 +19,7 @@ import { LedgerGrid } from '../../grid/LedgerGrid';
 import { createListDatasource } from '../../grid/list-datasource';
 import { useCellEditing } from '../../hooks/useCellEditing';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useOnLedgerChanged } from '../../hooks/useLedgerSignal';
 import { useMessage } from '../../hooks/useMessage';
 import type { LedgerInfo } from '../shell/useLedgerInfo';
 import type { HouseholdFocus } from '../shell/views';
@@ -100,6 +102,11 @@ export function HouseholdsView({ info, focus = null, onLedgerChanged }: Househol
   const onDetailLoaded = useCallback((household: HouseholdRow) => {
     gridApi.current?.getRowNode(String(household.id))?.setData(household);
   }, []);
+
+  useOnLedgerChanged(() => {
+    gridApi.current?.refreshInfiniteCache();
+    setRevision((r) => r + 1);
+  });
 
   const afterListChange = (text: string) => {
     setDialog(null);

@@ -1,7 +1,8 @@
 /**
  * 导入记录: every import batch, newest first, with 撤销 per committed batch. The list is small (a
  * town imports a few dozen files a month), so it is loaded whole into a client-side grid; an undo
- * replaces only that batch's row.
+ * replaces only that batch's row. A ledger change made elsewhere (撤销 of an import batch in the
+ * top bar, a restored backup) reloads the list.
  */
 import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale';
 import { ClientSideRowModelModule, RowStyleModule, type GetRowIdParams, type RowClassRules } from 'ag-grid-community';
@@ -11,6 +12,7 @@ import type { ImportBatch } from '../../../shared/api/imports-contract';
 import { api } from '../../api/client';
 import { LEDGER_GRID_THEME } from '../../grid/grid-theme';
 import { useApiQuery } from '../../hooks/useApiQuery';
+import { useOnLedgerChanged } from '../../hooks/useLedgerSignal';
 import type { MessageActions } from '../../hooks/useMessage';
 import { batchColumns } from './batch-columns';
 import { UndoBatchDialog } from './UndoBatchDialog';
@@ -33,6 +35,10 @@ export function ImportHistory({ message, onLedgerChanged }: { message: MessageAc
   const [undoing, setUndoing] = useState<ImportBatch | null>(null);
   const columnDefs = useMemo(() => batchColumns(setUndoing), []);
   const rows = useMemo(() => list.data?.map((b) => undone[b.id] ?? b) ?? null, [list.data, undone]);
+  useOnLedgerChanged(() => {
+    setUndone({});
+    setRevision((r) => r + 1);
+  });
   const committed = rows?.filter((b) => b.status === 'committed').length ?? 0;
 
   return (

@@ -3,15 +3,17 @@
  * with quick search and a 统计期 filter. The seven money inputs are edited in place as 元; the
  * saved row comes back with 家庭纯收入 and 家庭人均纯收入 recomputed by the server. A 人均 below the
  * year's 监测线 is shown in red, below the month's 预警线 in orange, so the grid reads like the
- * warnings it feeds.
+ * warnings it feeds. When the ledger changes elsewhere (撤销, 恢复, an import) the rows reload.
  */
-import { useMemo, useState } from 'react';
+import type { GridApi } from 'ag-grid-community';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client';
 import { MessageBar } from '../../components/MessageBar';
 import { SearchBox } from '../../components/SearchBox';
 import { LedgerGrid } from '../../grid/LedgerGrid';
 import { createListDatasource } from '../../grid/list-datasource';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useOnLedgerChanged } from '../../hooks/useLedgerSignal';
 import { useMessage } from '../../hooks/useMessage';
 import { MonthField } from '../imports/MonthField';
 import { usePolicies } from '../policy/usePolicies';
@@ -35,6 +37,11 @@ export function IncomeView() {
   const { error: showError } = message;
   const editing = useIncomeEditing(message);
   const policies = usePolicies();
+  const gridApi = useRef<GridApi<IncomeRow> | null>(null);
+  const onReady = useCallback((ready: GridApi<IncomeRow>) => {
+    gridApi.current = ready;
+  }, []);
+  useOnLedgerChanged(() => gridApi.current?.refreshInfiniteCache());
 
   const linesFor = useMemo(() => linesFromPolicies(policies.data ?? []), [policies.data]);
   const columnDefs = useMemo(() => buildIncomeColumns(editing, linesFor), [editing, linesFor]);
@@ -76,7 +83,7 @@ export function IncomeView() {
       <MessageBar message={message.current} onClose={message.clear} />
       {total === 0 && <p className="view-empty-note">{period === null && search === '' ? '台账中还没有收支记录。导入村里报来的收入情况表后，在这里核对和修改。' : '没有符合条件的收支记录。'}</p>}
       <div className="view-body">
-        <LedgerGrid<IncomeRow> label="收支列表" columnDefs={columnDefs} datasource={datasource} onSelect={ignore} onReady={ignore} />
+        <LedgerGrid<IncomeRow> label="收支列表" columnDefs={columnDefs} datasource={datasource} onSelect={ignore} onReady={onReady} />
       </div>
     </section>
   );

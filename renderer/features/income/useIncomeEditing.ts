@@ -6,6 +6,7 @@
  */
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { api, ApiCallError } from '../../api/client';
+import { useLedgerSignal } from '../../hooks/useLedgerSignal';
 import type { MessageActions } from '../../hooks/useMessage';
 import type { IncomeEditHandlers, IncomeRow } from './income-columns';
 import { moneyText } from './money-cell';
@@ -17,6 +18,7 @@ export function describeIncomeRow(row: IncomeRow): string {
 export function useIncomeEditing(message: MessageActions): IncomeEditHandlers {
   // Handlers are built into the column definitions once; they read the latest message through a ref.
   const latest = useRef(message);
+  const { edited } = useLedgerSignal();
   useLayoutEffect(() => {
     latest.current = message;
   });
@@ -33,6 +35,7 @@ export function useIncomeEditing(message: MessageActions): IncomeEditHandlers {
           .call('income.save', { householdId: row.householdId, period: row.period, values: { [key]: fen } })
           .then((saved) => {
             node.setData(saved);
+            edited();
             latest.current.success(`已保存：${describeIncomeRow(saved)} 的“${label}”，家庭人均纯收入 ${saved.perCapita === null ? '—' : `${moneyText(saved.perCapita)} 元`}`);
           })
           .catch((error: unknown) => {
@@ -43,6 +46,6 @@ export function useIncomeEditing(message: MessageActions): IncomeEditHandlers {
           });
       },
     }),
-    [],
+    [edited],
   );
 }

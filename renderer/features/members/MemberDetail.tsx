@@ -3,6 +3,7 @@
  * member's change history (which reloads after each saved edit of that member).
  */
 import type { MemberRow } from '../../../shared/api/contract';
+import { SensitiveText } from '../../components/SensitiveText';
 import { HistoryList } from '../history/HistoryList';
 import { useRecordHistory } from '../history/useRecordHistory';
 
@@ -23,7 +24,9 @@ export function MemberDetail({ member, revision, onRequestRemove }: MemberDetail
           <span className={`badge ${present ? 'badge-ok' : 'badge-muted'}`}>{member.status}</span>
         </div>
         <div className="detail-sub">
-          <span className="mono">{member.idNo}</span>
+          <span className="mono">
+            <SensitiveText kind="idNo" text={member.idNo} />
+          </span>
         </div>
         <div className="detail-sub">
           {member.sex} · {member.age} 岁 · {member.village} 户编号 <span className="mono">{member.householdNo}</span> · {member.relation}
@@ -36,7 +39,7 @@ export function MemberDetail({ member, revision, onRequestRemove }: MemberDetail
       </div>
       <h2 className="pane-heading">修改记录</h2>
       <div className="detail-body">
-        <HistoryList state={history} />
+        <HistoryList state={history} target={{ table: 'members', id: member.id, name: member.name }} />
       </div>
     </div>
   );

@@ -2,6 +2,8 @@
  * 家庭成员: every member of the ledger in one grid (paged, sorted and filtered in SQL), with quick
  * search, the 非在户 toggle, and the selected member's history beside it. 证件号码 is editable here:
  * a corrected ID is validated in the cell, and 性别/出生日期/年龄 follow from the saved row.
+ * When the ledger changes elsewhere (撤销, 恢复, an import) the loaded rows and the selected member
+ * reload.
  */
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useMemo, useRef, useState } from 'react';
@@ -16,6 +18,7 @@ import { LedgerGrid } from '../../grid/LedgerGrid';
 import { createListDatasource } from '../../grid/list-datasource';
 import { useCellEditing } from '../../hooks/useCellEditing';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
+import { useOnLedgerChanged } from '../../hooks/useLedgerSignal';
 import { useMessage } from '../../hooks/useMessage';
 import { MemberDetail } from './MemberDetail';
 import { RemoveMemberDialog } from './RemoveMemberDialog';
@@ -62,6 +65,20 @@ export function MembersView({ onLedgerChanged }: { onLedgerChanged(): void }) {
       }),
     [search, includeRemoved, showError],
   );
+
+  useOnLedgerChanged(() => {
+    gridApi.current?.refreshInfiniteCache();
+    setRevision((r) => r + 1);
+    if (selected === null) return;
+    // There is no members.get: the member comes back with its household (removed members too).
+    api
+      .call('households.get', { id: selected.householdId })
+      .then((detail) => {
+        const fresh = detail.members.find((m) => m.id === selected.id);
+        if (fresh !== undefined) setSelected((current) => (current?.id === fresh.id ? fresh : current));
+      })
+      .catch(() => undefined);
+  });
 
   const onReady = useCallback((ready: GridApi<MemberRow>) => {
     gridApi.current = ready;

@@ -28,6 +28,19 @@ export function NavIcon({ icon }: { icon: Exclude<ViewEntry['icon'], 'import'> }
             <circle cx="10" cy="14.3" r="0.35" fill="currentColor" />
           </>
         )}
+        {icon === 'backup' && (
+          <>
+            <ellipse cx="10" cy="5" rx="6" ry="2.2" />
+            <path d="M4 5v10c0 1.2 2.7 2.2 6 2.2s6-1 6-2.2V5" />
+            <path d="M4 10c0 1.2 2.7 2.2 6 2.2s6-1 6-2.2" opacity="0.7" />
+          </>
+        )}
+        {icon === 'settings' && (
+          <>
+            <circle cx="10" cy="10" r="2.4" />
+            <path d="M10 2.8v2.1M10 15.1v2.1M2.8 10h2.1M15.1 10h2.1M4.9 4.9l1.5 1.5M13.6 13.6l1.5 1.5M4.9 15.1l1.5-1.5M13.6 6.4l1.5-1.5" />
+          </>
+        )}
         {icon === 'policy' && (
           <>
             <path d="M5 3.5h7.5L15 6v10.5H5z" />

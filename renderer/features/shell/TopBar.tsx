@@ -1,4 +1,6 @@
+import { UndoButtons } from './UndoButtons';
 import type { LedgerInfo } from './useLedgerInfo';
+import type { UndoRedo } from './useUndoRedo';
 
 function placeName(info: LedgerInfo | null): string {
   if (info === null) return '';
@@ -7,8 +9,8 @@ function placeName(info: LedgerInfo | null): string {
   return '尚未建立村镇';
 }
 
-/** Product name, the ledger's county and town, and the transport (desktop or browser mode). */
-export function TopBar({ info }: { info: LedgerInfo | null }) {
+/** Product name, the ledger's county and town, 撤销/重做, and the transport (desktop or browser mode). */
+export function TopBar({ info, undo }: { info: LedgerInfo | null; undo: UndoRedo }) {
   return (
     <header className="top-bar">
       <div className="brand">
@@ -22,6 +24,7 @@ export function TopBar({ info }: { info: LedgerInfo | null }) {
       </div>
       <div className="top-subtitle">防止返贫动态监测和帮扶</div>
       <div className="top-spacer" />
+      {info !== null && <UndoButtons undo={undo} />}
       {window.shoudi === undefined && <span className="top-mode">浏览器模式</span>}
     </header>
   );

@@ -2,12 +2,12 @@
  * The ledger's views in the left navigation. Only finished views are listed; 就业台账, 返乡回流
  * and 数据筛查 join this table when they exist.
  */
-export type ViewId = 'households' | 'members' | 'income' | 'warnings' | 'policy' | 'imports';
+export type ViewId = 'households' | 'members' | 'income' | 'warnings' | 'policy' | 'imports' | 'backup' | 'settings';
 
 export interface ViewEntry {
   id: ViewId;
   label: string;
-  icon: 'household' | 'people' | 'income' | 'warning' | 'policy' | 'import';
+  icon: 'household' | 'people' | 'income' | 'warning' | 'policy' | 'import' | 'backup' | 'settings';
 }
 
 export interface ViewSection {
@@ -45,5 +45,12 @@ export const VIEW_SECTIONS: ViewSection[] = [
   {
     title: '数据交换',
     views: [{ id: 'imports', label: '数据导入', icon: 'import' }],
+  },
+  {
+    title: '系统',
+    views: [
+      { id: 'backup', label: '备份与恢复', icon: 'backup' },
+      { id: 'settings', label: '设置', icon: 'settings' },
+    ],
   },
 ];
