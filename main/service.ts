@@ -40,7 +40,15 @@ export async function openService(path: string, options: ServiceOptions = {}): P
   const { db, backupPath } = await openLedger(path, { backupDir: backupDirFor(path), ...options });
   ensureDefaultPolicy(db);
   const hasData = (db.prepare('SELECT EXISTS (SELECT 1 FROM households) AS x').get() as { x: number }).x === 1;
-  if (options.dailyBackup !== false && hasData && path !== ':memory:') await dailyBackup(db, backupDirFor(path));
+  if (options.dailyBackup !== false && hasData && path !== ':memory:') {
+    // A failed start-of-day backup (a full disk, a read-only folder) must not keep the clerk out
+    // of the ledger: it is reported through the log, and the next start tries again.
+    try {
+      await dailyBackup(db, backupDirFor(path));
+    } catch (error) {
+      options.log?.('Start-of-day backup failed', error);
+    }
+  }
   const ctx: HandlerContext = { db, ledgerPath: path, actor: options.actor ?? defaultActor(), imports: new ImportSessions() };
   const dispatch = createDispatcher(HANDLERS, ctx, options);
   return {

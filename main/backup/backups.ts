@@ -86,6 +86,7 @@ function weekKey(createdAt: string): string {
  * `keepWeekly` weeks beyond them; delete the other automatic ones. Manual backups are never deleted.
  */
 export function rotateBackups(dir: string, keepDaily = 7, keepWeekly = 4): string[] {
+  removeInterrupted(dir);
   const automatic = listBackups(dir).filter((b) => b.reason !== '手动');
   const keep = new Set<string>();
   const days = new Map<string, BackupEntry>();
@@ -103,6 +104,17 @@ export function rotateBackups(dir: string, keepDaily = 7, keepWeekly = 4): strin
     }
   }
   return removed;
+}
+
+/** A backup killed mid-way leaves `*.partial` files (never under a backup's name): clear them. */
+function removeInterrupted(dir: string): void {
+  let names: string[] = [];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const name of names) if (/\.partial(-journal|-wal|-shm)?$/.test(name)) rmSync(join(dir, name), { force: true });
 }
 
 /** Take the start-of-day backup unless one from today exists. */

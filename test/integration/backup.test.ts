@@ -33,6 +33,16 @@ describe('backups', () => {
     cleanup();
   });
 
+  it('clears what an interrupted backup left behind when it rotates', async () => {
+    const dir = join(ledger.dir, 'rotation-partial');
+    mkdirSync(dir);
+    writeFileSync(join(dir, 'shoudi-20230701-090000-每日.db.partial'), 'half a copy');
+    writeFileSync(join(dir, 'shoudi-20230701-090000-每日.db.partial-journal'), 'journal');
+    await createBackup(ledger.service.db, dir, '每日');
+    rotateBackups(dir);
+    expect(readdirSync(dir).filter((n) => n.includes('partial'))).toEqual([]);
+  });
+
   it('backs up before every import commit', async () => {
     const { town, households } = demoHouseholds(3, 77);
     const table = returnTable(town, households).map((r, i) => (i === 0 ? r : r.map((c, j) => (j === 4 ? `Z${c}` : c))));

@@ -11,7 +11,7 @@
  */
 import { constants, crc32, deflateRawSync } from 'node:zlib';
 import ExcelJS from 'exceljs';
-import { encryptedOoxml, gbkEncode, withZipPart } from './workbooks';
+import { encryptedOoxml, gbkEncode } from './workbooks';
 
 export interface ZipPart {
   name: string;
@@ -285,20 +285,23 @@ export const CONTROL_CHARACTERS = Array.from({ length: 32 }, (_, i) => String.fr
   .filter((ch) => ch !== '\t' && ch !== '\n' && ch !== '\r')
   .join('');
 
-/** Control characters (as OOXML _xHHHH_ escapes), a 100,000-character string, odd Unicode. */
-export async function controlCharacterWorkbook(longLength = 100_000): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
-  const ws = workbook.addWorksheet('怪字符');
-  ws.addRow(['说明', '内容']);
-  ws.addRow(['控制字符', `前${CONTROL_CHARACTERS}后`]);
-  ws.addRow(['长文本', '长'.repeat(longLength)]);
-  ws.addRow(['零宽与方向', '张\u200b三\u202e反向\ufeff']);
-  ws.addRow(['代理对', '𠀀𪚥']);
-  const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
-  // ExcelJS writes control characters raw (invalid XML 1.0); Excel writes _xHHHH_ escapes.
-  return withZipPart(bytes, 'xl/sharedStrings.xml', (xml) =>
-    xml.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`),
-  );
+function ooxmlEscape(text: string): string {
+  return text.replace(/[&<>]/g, (ch) => (ch === '&' ? '&amp;' : ch === '<' ? '&lt;' : '&gt;'));
+}
+
+/**
+ * Control characters written as Excel writes them (_xHHHH_ escapes) and raw (invalid XML 1.0, as
+ * a careless exporter writes them), a 100,000-character string, zero-width and bidi marks and
+ * characters outside the BMP, in shared strings.
+ */
+export function controlCharacterWorkbook(longLength = 100_000): Uint8Array {
+  const escaped = CONTROL_CHARACTERS.split('')
+    .map((ch) => `_x${ch.charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}_`)
+    .join('');
+  const strings = ['说明', '内容', '控制字符', `前${escaped}后`, '原始控制字符', `前\u0001\u0007\u001b后`, '长文本', '长'.repeat(longLength), '零宽与方向', '张\u200b三\u202e反向\ufeff', '代理对', '𠀀𪚥'];
+  const sst = `${XML_HEAD}<sst xmlns="${MAIN_NS}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((t) => `<si><t xml:space="preserve">${ooxmlEscape(t)}</t></si>`).join('')}</sst>`;
+  const rows = Array.from({ length: strings.length / 2 }, (_, r) => `<row r="${r + 1}"><c r="A${r + 1}" t="s"><v>${2 * r}</v></c><c r="B${r + 1}" t="s"><v>${2 * r + 1}</v></c></row>`);
+  return minimalXlsx(`<sheetData>${rows.join('')}</sheetData>`, { sharedStringsXml: sst });
 }
 
 /** A CSV with control characters and a 100,000-character cell. */

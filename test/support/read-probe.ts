@@ -2,8 +2,11 @@
  * Child-process probe for the hostile-file tests: reads one file with readWorkbook in a fresh
  * process and prints one JSON line — the outcome (sheets or the ApiError), the wall time and the
  * process's peak RSS growth — so one file's memory use cannot hide in or leak into another's.
+ * The peak is Linux's VmHWM, reset at the start through /proc/self/clear_refs: getrusage's
+ * maxRSS would include the parent's RSS at fork time (Linux carries it across exec).
  * Usage: node read-probe.mjs <path> [limits-json]
  */
+import { readFileSync, writeFileSync } from 'node:fs';
 import { readWorkbook, type ReadLimits } from '../../main/io/read-workbook';
 
 export interface ProbeSheet {
@@ -26,13 +29,33 @@ export type ProbeResult = ({ ok: true; format: string; sheets: ProbeSheet[] } | 
 
 const HEAD_ROWS = 20;
 
+/** Peak RSS in bytes since the last reset (VmHWM), or the current RSS where /proc is missing. */
+function peakRss(): number {
+  try {
+    const kb = /VmHWM:\s+(\d+) kB/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
+    if (kb) return Number(kb) * 1024;
+  } catch {
+    // not Linux
+  }
+  return process.memoryUsage().rss;
+}
+
+function resetPeak(): void {
+  try {
+    writeFileSync('/proc/self/clear_refs', '5');
+  } catch {
+    // not Linux, or not allowed: the peak then counts from process start
+  }
+}
+
 async function probe(path: string, limits: Partial<ReadLimits>): Promise<ProbeResult> {
+  resetPeak();
   const rssStart = process.memoryUsage().rss;
   const started = performance.now();
   const done = () => ({
     ms: Math.round(performance.now() - started),
     rssStartMb: Math.round(rssStart / 1e6),
-    peakGrowthMb: Math.round((process.resourceUsage().maxRSS * 1024 - rssStart) / 1e6),
+    peakGrowthMb: Math.round((Math.max(peakRss(), process.memoryUsage().rss) - rssStart) / 1e6),
   });
   try {
     const book = await readWorkbook({ path }, limits);
