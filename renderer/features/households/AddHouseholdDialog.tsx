@@ -13,6 +13,7 @@ import { FormError } from '../../components/FormError';
 import { validateForm } from '../../components/validate-form';
 import { useSubmitAction } from '../../hooks/useSubmitAction';
 import { useVillages, type Village } from './useVillages';
+import { DialogActions } from '../../components/DialogActions';
 
 const NO_SPEC = fieldSpec('household', 'householdNo') as FieldSpec;
 const TYPE_SPEC = fieldSpec('household', 'householdType') as FieldSpec;
@@ -59,16 +60,7 @@ export function AddHouseholdDialog({ onCreated, onClose }: { onCreated(row: Hous
       title="新增户"
       onSubmit={save}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            取消
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={submit.busy}>
-            {submit.busy ? '正在保存…' : '保存'}
-          </button>
-        </>
-      }
+      actions={<DialogActions onCancel={onClose} busy={submit.busy} label="保存" />}
     >
       <div className="form-grid">
         <div className={`form-field${errors.village ? ' has-error' : ''}`}>

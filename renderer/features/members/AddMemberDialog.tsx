@@ -14,6 +14,7 @@ import { FieldInput } from '../../components/FieldInput';
 import { FormError } from '../../components/FormError';
 import { validateForm } from '../../components/validate-form';
 import { useSubmitAction } from '../../hooks/useSubmitAction';
+import { DialogActions } from '../../components/DialogActions';
 
 const FORM_KEYS = ['name', 'idNo', 'relation', 'ethnicity', 'political', 'education', 'schooling', 'labourSkill', 'phone'];
 const FORM_FIELDS: FieldSpec[] = FORM_KEYS.map((key) => fieldSpec('member', key) as FieldSpec);
@@ -51,16 +52,7 @@ export function AddMemberDialog({ household, onCreated, onClose }: { household: 
       size="wide"
       onSubmit={save}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            取消
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={submit.busy}>
-            {submit.busy ? '正在保存…' : '保存'}
-          </button>
-        </>
-      }
+      actions={<DialogActions onCancel={onClose} busy={submit.busy} label="保存" />}
     >
       <div className="form-grid form-grid-2">
         {FORM_FIELDS.map((spec, index) => (

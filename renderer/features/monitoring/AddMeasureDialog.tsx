@@ -11,6 +11,7 @@ import { FormError } from '../../components/FormError';
 import { validateForm } from '../../components/validate-form';
 import { useSubmitAction } from '../../hooks/useSubmitAction';
 import { DETAIL_SPEC, MEASURE_SPEC, type MonitorDialogProps } from './monitor-specs';
+import { DialogActions } from '../../components/DialogActions';
 
 const FIRST_YEAR = 2014;
 const DETAIL_MAX = 200;
@@ -55,16 +56,7 @@ export function AddMeasureDialog({ household, onDone, onClose }: MonitorDialogPr
       title="新增帮扶措施"
       onSubmit={save}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            取消
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={submit.busy}>
-            {submit.busy ? '正在保存…' : '保存'}
-          </button>
-        </>
-      }
+      actions={<DialogActions onCancel={onClose} busy={submit.busy} label="保存" />}
     >
       <p className="confirm-text">
         户主 <strong>{household.headName ?? '（未登记）'}</strong>（户编号 {household.householdNo}）

@@ -13,6 +13,7 @@ import { validateForm } from '../../components/validate-form';
 import { useSubmitAction } from '../../hooks/useSubmitAction';
 import { todayIso } from './monitor-format';
 import { DATE_HINT, dateSpec, MODE_SPEC, type MonitorDialogProps } from './monitor-specs';
+import { DialogActions } from '../../components/DialogActions';
 
 const DATE_SPEC = dateSpec('风险消除日期');
 
@@ -42,16 +43,7 @@ export function EliminateDialog({ household, onDone, onClose }: MonitorDialogPro
       title="风险消除"
       onSubmit={save}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            取消
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={submit.busy}>
-            {submit.busy ? '正在保存…' : '标注风险消除'}
-          </button>
-        </>
-      }
+      actions={<DialogActions onCancel={onClose} busy={submit.busy} label="标注风险消除" />}
     >
       <p className="confirm-text">
         户主 <strong>{household.headName ?? '（未登记）'}</strong>（户编号 {household.householdNo}，{household.monitorCategory}）

@@ -14,6 +14,7 @@ import { useSubmitAction } from '../../hooks/useSubmitAction';
 import { todayIso } from './monitor-format';
 import { CATEGORY_SPEC, DATE_HINT, dateSpec, type MonitorDialogProps } from './monitor-specs';
 import { RiskChoices } from './RiskChoices';
+import { DialogActions } from '../../components/DialogActions';
 
 const DATE_SPEC = dateSpec('识别纳入日期');
 
@@ -48,16 +49,7 @@ export function IdentifyDialog({ household, onDone, onClose }: MonitorDialogProp
       size="wide"
       onSubmit={save}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            取消
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={submit.busy}>
-            {submit.busy ? '正在保存…' : '确认纳入'}
-          </button>
-        </>
-      }
+      actions={<DialogActions onCancel={onClose} busy={submit.busy} label="确认纳入" />}
     >
       <p className="confirm-text">
         将户主 <strong>{household.headName ?? '（未登记）'}</strong>（户编号 {household.householdNo}）识别纳入防返贫监测对象：
