@@ -40,12 +40,17 @@ export function countOutcomes(outcomes: Iterable<RowOutcome>): BatchCounts {
   return counts;
 }
 
+/** The refusal of an all-or-nothing commit that has rejected rows. */
+export function rowsRejected(counts: BatchCounts): ApiError {
+  return new ApiError('import.rows-rejected', `有 ${counts.rejected} 行数据有错误，整个文件没有导入。请下载错误回执交村里更正，或选择“只导入有效行”`, { counts });
+}
+
 export function commitImport(db: Db, staged: StagedImport, options: CommitOptions): CommitResult {
   const run = db.transaction((): CommitResult => {
     const plan = planStaged(db, staged);
     const counts = countOutcomes(plan.outcomes.values());
     if (counts.rejected > 0 && !options.acceptValid) {
-      throw new ApiError('import.rows-rejected', `有 ${counts.rejected} 行数据有错误，整个文件没有导入。请下载错误回执交村里更正，或选择“只导入有效行”`, { counts });
+      throw rowsRejected(counts);
     }
     const now = new Date().toISOString();
     const batchId = Number(

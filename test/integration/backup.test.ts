@@ -55,6 +55,15 @@ describe('backups', () => {
     copy.close();
   });
 
+  it('takes no backup for an import it refuses because of rejected rows', async () => {
+    const { town, households } = demoHouseholds(2, 78);
+    const table = returnTable(town, households);
+    table[1]![table[0]!.indexOf('证件号码')] = '4.40229E+17';
+    const preview = await ledger.call('imports.stage', { fileName: '有错.xlsx', contentBase64: base64(await returnXlsx(table)) });
+    expect(await ledger.fail('imports.commit', { sessionId: preview.sessionId })).toMatchObject({ code: 'import.rows-rejected' });
+    expect(listBackups(backupDirFor(ledger.path)).filter((b) => b.reason === '导入前')).toHaveLength(0);
+  });
+
   it('keeps the last 7 daily and 4 weekly automatic backups and every manual one', async () => {
     const dir = join(ledger.dir, 'rotation');
     const start = new Date(2023, 6, 1, 9, 0, 0);

@@ -1,7 +1,7 @@
 import { ApiError } from '../../../shared/api/errors';
 import { backupDirFor, createBackup, rotateBackups } from '../../backup/backups';
 import { submissionBoard } from '../../imports/board';
-import { commitImport } from '../../imports/commit';
+import { commitImport, countOutcomes, rowsRejected } from '../../imports/commit';
 import { buildPreview, planStaged } from '../../imports/preview';
 import { buildReceipt } from '../../imports/receipt';
 import type { ImportSession } from '../../imports/sessions';
@@ -66,6 +66,11 @@ export const importHandlers: Pick<
   'imports.commit': async ({ sessionId, acceptValid }, ctx) => {
     const session = openSession(ctx, sessionId);
     if (!session.staged.templateId) throw new ApiError('import.no-template', '没有识别出可导入的工作表：请先为工作表指定模板和列');
+    // Refuse a file with rejected rows before spending a backup on it (the commit checks again).
+    const known = session.plan ? countOutcomes(session.plan.outcomes.values()) : null;
+    if (known && known.rejected > 0 && !acceptValid) {
+      throw rowsRejected(known);
+    }
     // A copy of the ledger as it was, before every import (undo is the first line, this the second).
     await createBackup(ctx.db, backupDirFor(ctx.ledgerPath), '导入前');
     rotateBackups(backupDirFor(ctx.ledgerPath));
