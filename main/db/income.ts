@@ -6,6 +6,7 @@
  */
 import { ApiError } from '../../shared/api/errors';
 import { netIncomeFen, perCapitaFen } from '../../shared/domain/income';
+import type { IncomeRecordSnapshot } from '../../shared/domain/warnings/types';
 import { getRow, listRows, type ListSource } from './list-query';
 import { mutate, type Mutation, type SqlValue } from './mutate';
 import type { Db } from './open';
@@ -25,20 +26,13 @@ export const INCOME_VALUE_KEYS = [
 export type IncomeValueKey = (typeof INCOME_VALUE_KEYS)[number];
 export type IncomeValues = Partial<Record<IncomeValueKey, number | null>>;
 
-export interface IncomeRow {
+/** A record as the 收支 grid shows it: the stored figures plus the household and the computed totals. */
+export interface IncomeRow extends IncomeRecordSnapshot {
   id: number;
   householdId: number;
   householdNo: string;
   village: string | null;
   headName: string | null;
-  period: string;
-  wageIncome: number | null;
-  businessIncome: number | null;
-  propertyIncome: number | null;
-  transferIncome: number | null;
-  businessCost: number | null;
-  claimIncome: number | null;
-  selfPaidCost: number | null;
   memberCountStated: number | null;
   netIncomeStated: number | null;
   perCapitaStated: number | null;

@@ -8,6 +8,7 @@ import { api } from '../../api/client';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { useSubmitAction } from '../../hooks/useSubmitAction';
+import { DialogActions } from '../../components/DialogActions';
 
 const REASONS = ['死亡', '迁出', '婚出', '服刑', '其他'] as const;
 type Reason = (typeof REASONS)[number];
@@ -30,16 +31,7 @@ export function RemoveMemberDialog({ member, onRemoved, onClose }: { member: Mem
       title="成员移出"
       onSubmit={save}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            取消
-          </button>
-          <button type="submit" className="btn btn-danger" disabled={submit.busy}>
-            {submit.busy ? '正在保存…' : '确认'}
-          </button>
-        </>
-      }
+      actions={<DialogActions onCancel={onClose} busy={submit.busy} label="确认" danger />}
     >
       <p className="confirm-text">
         <strong>{member.name}</strong>（{member.relation}，{member.idNo}）不再在户，原因是：

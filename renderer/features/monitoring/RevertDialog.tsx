@@ -8,6 +8,7 @@ import { validateForm } from '../../components/validate-form';
 import { useSubmitAction } from '../../hooks/useSubmitAction';
 import { todayIso } from './monitor-format';
 import { DATE_HINT, dateSpec, REASON_SPEC, type MonitorDialogProps } from './monitor-specs';
+import { DialogActions } from '../../components/DialogActions';
 
 const DATE_SPEC = dateSpec('回退日期');
 const REASON_MIN = 2;
@@ -34,16 +35,7 @@ export function RevertDialog({ household, onDone, onClose }: MonitorDialogProps)
       title="回退风险消除"
       onSubmit={save}
       onClose={onClose}
-      actions={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            取消
-          </button>
-          <button type="submit" className="btn btn-danger" disabled={submit.busy}>
-            {submit.busy ? '正在保存…' : '确认回退'}
-          </button>
-        </>
-      }
+      actions={<DialogActions onCancel={onClose} busy={submit.busy} label="确认回退" danger />}
     >
       <p className="confirm-text">
         撤回户主 <strong>{household.headName ?? '（未登记）'}</strong>（户编号 {household.householdNo}）最近一次风险消除，该户恢复为风险未消除的监测对象。
