@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { ApiError, isApiErrorShape, type ApiResult } from '../shared/api/errors';
 import { importFiles, listImports, undoImport } from './cli/import-commands';
 import { exportGongshi, printIncome, printWarnings } from './cli/monitoring-commands';
+import { exportTemplate } from './cli/template-commands';
 import { seedDemo } from './demo/seed-demo';
 import { startHttpHost } from './http-host';
 import { resolveLedgerPath } from './paths';
@@ -30,6 +31,8 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
   income     --db 文件 --household 户编号 [--json]  查看一户各统计期的收支
   export gongshi --db 文件 --period YYYY-MM [--kind 纳入|风险消除] --out 文件.xlsx
                                              导出公示名单（证件号码已遮挡）
+  export template --db 文件 --kind household-members|income --out 文件.xlsx
+                                             导出空白模板（带下拉选项，证件号码列为文本格式）
   serve      [--db 文件] [--port 端口]       浏览器模式：启动本机服务并打印带令牌的地址
 未给 --db 时使用环境变量 SHOUDI_DB。`;
 
@@ -169,7 +172,8 @@ async function run(argv: string[]): Promise<number> {
       case 'income':
         return printIncome(service, { household: values.household, json: values.json ?? false });
       case 'export':
-        if (positionals[1] !== 'gongshi') throw new UsageError(`未知的导出类型“${positionals[1] ?? ''}”：目前支持 export gongshi`);
+        if (positionals[1] === 'template') return await exportTemplate(service, { kind: values.kind, out: values.out });
+        if (positionals[1] !== 'gongshi') throw new UsageError(`未知的导出类型“${positionals[1] ?? ''}”：目前支持 export gongshi、export template`);
         return await exportGongshi(service, { period: values.period, kind: values.kind, out: values.out });
     }
     return 2;

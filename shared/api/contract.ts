@@ -11,6 +11,7 @@ import { MONITORING_API } from './monitoring-contract';
 import { BACKUP_API } from './backup-contract';
 import { UNDO_API } from './undo-contract';
 import { PROFILE_API } from './profile-contract';
+import { TEMPLATES_API } from './templates-contract';
 
 export { FieldValueSchema };
 
@@ -184,6 +185,7 @@ export const API = {
   ...BACKUP_API,
   ...UNDO_API,
   ...PROFILE_API,
+  ...TEMPLATES_API,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof API;

@@ -9,6 +9,7 @@ import { memberHandlers } from './members';
 import { monitoringHandlers } from './monitoring';
 import { undoHandlers } from './undo';
 import { profileHandlers } from './profile';
+import { templateHandlers } from './templates';
 
 export const HANDLERS: HandlerMap = {
   ...ledgerHandlers,
@@ -20,4 +21,5 @@ export const HANDLERS: HandlerMap = {
   ...backupHandlers,
   ...undoHandlers,
   ...profileHandlers,
+  ...templateHandlers,
 };
