@@ -12,6 +12,7 @@
  */
 import { useCallback, useState, type ReactNode } from 'react';
 import { BackupView } from './features/backup/BackupView';
+import { HelpView } from './features/help/HelpView';
 import { HouseholdsView } from './features/households/HouseholdsView';
 import { ImportsView } from './features/imports/ImportsView';
 import { IncomeView } from './features/income/IncomeView';
@@ -76,6 +77,8 @@ export function App() {
         return <BackupView />;
       case 'settings':
         return <SettingsView onOpenWizard={onboarding.reopen} />;
+      case 'help':
+        return <HelpView />;
     }
   };
 
