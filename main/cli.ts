@@ -90,10 +90,8 @@ async function serve(values: Values): Promise<number> {
   const path = resolveLedgerPath(values.db);
   const isNew = !existsSync(path);
   const service = await openService(path);
-  if (isNew) {
-    const seeded = seedDemo(service.db, { households: 300, seed: 1 });
-    process.stderr.write(`新台账：已写入演示数据 ${seeded.households} 户 ${seeded.members} 人（${path}）\n`);
-  }
+  // A new ledger starts empty: the page opens the 首次使用 wizard, which offers the demo town.
+  if (isNew) process.stderr.write(`新台账（${path}）：在浏览器中打开后按“首次使用”向导建立台账，也可以先写入演示数据看看\n`);
   const host = await startHttpHost({ dispatch: service.dispatch, staticDir: RENDERER_DIR, port: positiveInt(values.port, 'port', 0) });
   process.stdout.write(`守底台账（浏览器模式）已启动\n台账文件：${path}\n请在浏览器中打开：${host.openUrl}\n按 Ctrl+C 停止。\n`);
   const stop = () => {
