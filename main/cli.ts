@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { ApiError, isApiErrorShape, type ApiResult } from '../shared/api/errors';
 import { importFiles, listImports, undoImport } from './cli/import-commands';
 import { exportGongshi, printIncome, printWarnings } from './cli/monitoring-commands';
+import { exportTemplate } from './cli/template-commands';
 import { seedDemo } from './demo/seed-demo';
 import { startHttpHost } from './http-host';
 import { resolveLedgerPath } from './paths';
@@ -30,6 +31,8 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
   income     --db 文件 --household 户编号 [--json]  查看一户各统计期的收支
   export gongshi --db 文件 --period YYYY-MM [--kind 纳入|风险消除] --out 文件.xlsx
                                              导出公示名单（证件号码已遮挡）
+  export template --db 文件 --kind household-members|income --out 文件.xlsx
+                                             导出空白模板（带下拉选项，证件号码列为文本格式）
   serve      [--db 文件] [--port 端口]       浏览器模式：启动本机服务并打印带令牌的地址
 未给 --db 时使用环境变量 SHOUDI_DB。`;
 
@@ -87,10 +90,8 @@ async function serve(values: Values): Promise<number> {
   const path = resolveLedgerPath(values.db);
   const isNew = !existsSync(path);
   const service = await openService(path);
-  if (isNew) {
-    const seeded = seedDemo(service.db, { households: 300, seed: 1 });
-    process.stderr.write(`新台账：已写入演示数据 ${seeded.households} 户 ${seeded.members} 人（${path}）\n`);
-  }
+  // A new ledger starts empty: the page opens the 首次使用 wizard, which offers the demo town.
+  if (isNew) process.stderr.write(`新台账（${path}）：在浏览器中打开后按“首次使用”向导建立台账，也可以先写入演示数据看看\n`);
   const host = await startHttpHost({ dispatch: service.dispatch, staticDir: RENDERER_DIR, port: positiveInt(values.port, 'port', 0) });
   process.stdout.write(`守底台账（浏览器模式）已启动\n台账文件：${path}\n请在浏览器中打开：${host.openUrl}\n按 Ctrl+C 停止。\n`);
   const stop = () => {
@@ -169,7 +170,8 @@ async function run(argv: string[]): Promise<number> {
       case 'income':
         return printIncome(service, { household: values.household, json: values.json ?? false });
       case 'export':
-        if (positionals[1] !== 'gongshi') throw new UsageError(`未知的导出类型“${positionals[1] ?? ''}”：目前支持 export gongshi`);
+        if (positionals[1] === 'template') return await exportTemplate(service, { kind: values.kind, out: values.out });
+        if (positionals[1] !== 'gongshi') throw new UsageError(`未知的导出类型“${positionals[1] ?? ''}”：目前支持 export gongshi、export template`);
         return await exportGongshi(service, { period: values.period, kind: values.kind, out: values.out });
     }
     return 2;

@@ -5,11 +5,9 @@
  * (service, dispatcher, db); this file cannot run on machines without Electron, so it stays thin.
  */
 import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron';
-import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { isApiErrorShape } from '../shared/api/errors';
-import { seedDemo } from './demo/seed-demo';
 import { denyNavigation, denyPermissions, denyWindowOpen, refuseWebviews } from './electron/hardening';
 import { mainWindowOptions } from './electron/window-options';
 import { registerIpc } from './ipc';
@@ -18,7 +16,6 @@ import { openService, type LedgerService } from './service';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = join(HERE, '..', 'renderer');
-const DEMO_HOUSEHOLDS = 300;
 
 let service: LedgerService | null = null;
 let mainWindow: BrowserWindow | null = null;
@@ -70,10 +67,9 @@ async function start(): Promise<void> {
   denyPermissions(session.defaultSession);
   refuseWebviews(app);
   const path = resolveLedgerPath(argValue('--db'), app.getPath('userData'));
-  const isNew = !existsSync(path);
+  // A new ledger starts empty: the window opens the 首次使用 wizard, which offers the demo town.
   try {
     service = await openService(path);
-    if (isNew) seedDemo(service.db, { households: DEMO_HOUSEHOLDS, seed: 1 });
   } catch (error) {
     const message = isApiErrorShape(error) ? error.message : String(error);
     dialog.showErrorBox('无法打开台账', message);

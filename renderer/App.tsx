@@ -12,11 +12,14 @@
  */
 import { useCallback, useState, type ReactNode } from 'react';
 import { BackupView } from './features/backup/BackupView';
+import { HelpView } from './features/help/HelpView';
 import { HouseholdsView } from './features/households/HouseholdsView';
 import { ImportsView } from './features/imports/ImportsView';
 import { IncomeView } from './features/income/IncomeView';
 import { MembersView } from './features/members/MembersView';
 import { PolicyView } from './features/policy/PolicyView';
+import { OnboardingWizard } from './features/onboarding/OnboardingWizard';
+import { useOnboarding } from './features/onboarding/useOnboarding';
 import { LockScreen } from './features/safety/LockScreen';
 import { useIdleLock } from './features/safety/useIdleLock';
 import { SettingsView } from './features/settings/SettingsView';
@@ -38,6 +41,7 @@ export function App() {
   const info = ledger.data;
   const signal = useLedgerSignalSource(ledger.refresh);
   const lock = useIdleLock();
+  const onboarding = useOnboarding(info?.path ?? null);
 
   const choose = (next: ViewId) => {
     setFocus(null);
@@ -72,13 +76,26 @@ export function App() {
       case 'backup':
         return <BackupView />;
       case 'settings':
-        return <SettingsView />;
+        return <SettingsView onOpenWizard={onboarding.reopen} />;
+      case 'help':
+        return <HelpView />;
     }
   };
 
   return (
     <LedgerSignalContext.Provider value={signal}>
       <AppFrame info={info} error={ledger.error} view={view} locked={lock.locked} onChoose={choose} renderView={renderView} />
+      {onboarding.profile !== null && !lock.locked && (
+        <OnboardingWizard
+          profile={onboarding.profile}
+          onSaved={ledger.refresh}
+          onExit={(exit) => {
+            onboarding.close(exit === 'skip');
+            changed(exit === 'demo' ? { tone: 'info', text: '已写入演示数据（虚构的 300 户）。看完后点顶部“撤销”即可整批删除，再导入真实数据。' } : undefined);
+            if (exit !== 'skip') choose(exit === 'demo' ? 'households' : exit);
+          }}
+        />
+      )}
       {lock.locked && <LockScreen onUnlock={lock.unlock} />}
     </LedgerSignalContext.Provider>
   );

@@ -17,7 +17,7 @@ function fromSpecs(kind: 'household' | 'member'): Record<string, string> {
   return Object.fromEntries(storedFields(kind).map((f) => [f.key, f.column as string]));
 }
 
-export type TableName = 'admin_units' | 'households' | 'members' | 'income_records' | 'policy_years' | 'measures' | 'monitor_events';
+export type TableName = 'admin_units' | 'households' | 'members' | 'income_records' | 'policy_years' | 'measures' | 'monitor_events' | 'ledger_profile';
 
 export const TABLES: Record<TableName, TableSpec> = {
   admin_units: {
@@ -83,6 +83,11 @@ export const TABLES: Record<TableName, TableSpec> = {
   monitor_events: {
     columns: { householdId: 'household_id', kind: 'kind', eventDate: 'event_date', category: 'category', risks: 'risks', mode: 'mode', reason: 'reason', snapshot: 'snapshot' },
     sets: ['risks'],
+    timestamps: true,
+  },
+  ledger_profile: {
+    columns: { county: 'county', town: 'town', reportingUnit: 'reporting_unit', filledBy: 'filled_by', reviewedBy: 'reviewed_by', phone: 'phone' },
+    sets: [],
     timestamps: true,
   },
 };

@@ -1,7 +1,8 @@
 /**
  * Writes a generated demo town into a ledger through the mutation path, as one change set
  * (source 'seed'), in one transaction. Refuses a ledger that already holds households, so a
- * demo can never be mixed into real data.
+ * demo can never be mixed into real data. The first run wizard writes it as an 'edit' instead, so
+ * the clerk can take the whole demo back with 撤销 before starting the real ledger.
  */
 import { ApiError } from '../../shared/api/errors';
 import { mutate } from '../db/mutate';
@@ -14,14 +15,14 @@ export interface SeedResult {
   members: number;
 }
 
-export function seedDemo(db: Db, options: DemoOptions, actor = 'seed-demo'): SeedResult {
+export function seedDemo(db: Db, options: DemoOptions, actor = 'seed-demo', source: 'seed' | 'edit' = 'seed'): SeedResult {
   const existing = (db.prepare('SELECT count(*) AS n FROM households').get() as { n: number }).n;
   if (existing > 0) {
     throw new ApiError('demo.ledger-not-empty', `台账中已有 ${existing} 户，不能再写入演示数据（演示数据只写入空台账）`, { existing });
   }
   const town = demoTown(options);
   const label = `写入演示数据：${town.county}${town.town} ${options.households} 户`;
-  return mutate(db, { actor, source: 'seed', label }, (m) => {
+  return mutate(db, { actor, source, label }, (m) => {
     const unitIds = new Map<string, { villageId: number; groupId: number | null }>();
     let households = 0;
     let members = 0;

@@ -10,6 +10,8 @@ import { IMPORT_API } from './imports-contract';
 import { MONITORING_API } from './monitoring-contract';
 import { BACKUP_API } from './backup-contract';
 import { UNDO_API } from './undo-contract';
+import { PROFILE_API } from './profile-contract';
+import { TEMPLATES_API } from './templates-contract';
 
 export { FieldValueSchema };
 
@@ -182,6 +184,8 @@ export const API = {
   ...MONITORING_API,
   ...BACKUP_API,
   ...UNDO_API,
+  ...PROFILE_API,
+  ...TEMPLATES_API,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof API;

@@ -8,6 +8,8 @@ import { ledgerHandlers } from './ledger';
 import { memberHandlers } from './members';
 import { monitoringHandlers } from './monitoring';
 import { undoHandlers } from './undo';
+import { profileHandlers } from './profile';
+import { templateHandlers } from './templates';
 
 export const HANDLERS: HandlerMap = {
   ...ledgerHandlers,
@@ -18,4 +20,6 @@ export const HANDLERS: HandlerMap = {
   ...monitoringHandlers,
   ...backupHandlers,
   ...undoHandlers,
+  ...profileHandlers,
+  ...templateHandlers,
 };

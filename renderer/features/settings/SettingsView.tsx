@@ -1,12 +1,13 @@
 /**
- * 设置: this computer's privacy and lock settings (they live in the browser's storage, not in the
- * ledger). There are no user accounts yet, so the lock has no password: it hides the screen from a
+ * 设置: the ledger profile (in the ledger), then this computer's privacy and lock settings (they
+ * live in the browser's storage, not in the ledger). There are no user accounts yet, so the lock has no password: it hides the screen from a
  * passer-by, it does not keep out someone who sits down at the computer.
  */
 import { useId } from 'react';
+import { ProfileSection } from './ProfileSection';
 import { MAX_IDLE_LOCK_MINUTES, updateSettings, useSettings } from './settings-store';
 
-export function SettingsView() {
+export function SettingsView({ onOpenWizard }: { onOpenWizard(): void }) {
   const settings = useSettings();
   const minutesId = useId();
   return (
@@ -15,6 +16,7 @@ export function SettingsView() {
         <h1 className="view-title">设置</h1>
       </div>
       <div className="settings-body">
+        <ProfileSection onOpenWizard={onOpenWizard} />
         <section className="settings-section" aria-label="个人信息保护">
           <h2>个人信息保护</h2>
           <label className="settings-row">

@@ -41,6 +41,13 @@ export function NavIcon({ icon }: { icon: Exclude<ViewEntry['icon'], 'import'> }
             <path d="M10 2.8v2.1M10 15.1v2.1M2.8 10h2.1M15.1 10h2.1M4.9 4.9l1.5 1.5M13.6 13.6l1.5 1.5M4.9 15.1l1.5-1.5M13.6 6.4l1.5-1.5" />
           </>
         )}
+        {icon === 'help' && (
+          <>
+            <circle cx="10" cy="10" r="7" />
+            <path d="M7.9 8a2.2 2.2 0 1 1 3 2c-.6.3-.9.7-.9 1.3v.5" />
+            <circle cx="10" cy="14.3" r="0.35" fill="currentColor" />
+          </>
+        )}
         {icon === 'policy' && (
           <>
             <path d="M5 3.5h7.5L15 6v10.5H5z" />

@@ -2,12 +2,12 @@
  * The ledger's views in the left navigation. Only finished views are listed; 就业台账, 返乡回流
  * and 数据筛查 join this table when they exist.
  */
-export type ViewId = 'households' | 'members' | 'income' | 'warnings' | 'policy' | 'imports' | 'backup' | 'settings';
+export type ViewId = 'households' | 'members' | 'income' | 'warnings' | 'policy' | 'imports' | 'backup' | 'settings' | 'help';
 
 export interface ViewEntry {
   id: ViewId;
   label: string;
-  icon: 'household' | 'people' | 'income' | 'warning' | 'policy' | 'import' | 'backup' | 'settings';
+  icon: 'household' | 'people' | 'income' | 'warning' | 'policy' | 'import' | 'backup' | 'settings' | 'help';
 }
 
 export interface ViewSection {
@@ -51,6 +51,7 @@ export const VIEW_SECTIONS: ViewSection[] = [
     views: [
       { id: 'backup', label: '备份与恢复', icon: 'backup' },
       { id: 'settings', label: '设置', icon: 'settings' },
+      { id: 'help', label: '使用说明', icon: 'help' },
     ],
   },
 ];

@@ -46,7 +46,8 @@ export async function startBrowserModeLedger(options: { households?: number; see
   }
   const dir = mkdtempSync(join(tmpdir(), 'shoudi-e2e-'));
   const service = await openService(join(dir, 'ledger.db'), { validateOutput: true, actor: '测试员' });
-  seedDemo(service.db, { households: options.households ?? 200, seed: options.seed ?? 1 });
+  // households: 0 leaves the ledger empty, as a clerk's first start finds it.
+  if ((options.households ?? 200) > 0) seedDemo(service.db, { households: options.households ?? 200, seed: options.seed ?? 1 });
   const host = await startHttpHost({ dispatch: service.dispatch, staticDir: RENDERER_DIR });
   return {
     dir,
