@@ -1,10 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { catchUp, runFull } from '../../../main/checks/run';
 import { allCheckHouseholds } from '../../../main/checks/load';
+import { listFindings } from '../../../main/checks/store';
 import { listPolicies } from '../../../main/db/policy';
 import { seedDemo } from '../../../main/demo/seed-demo';
 import { Rng } from '../../../main/demo/demo-random';
 import { evaluateChecks, findingKey, fingerprintOf } from '../../../shared/domain/checks';
+import { base64, demoHouseholds, returnSheet, returnTable, returnXlsx } from '../../support/member-returns';
 import { tempLedger, type TempLedger } from '../../support/temp-ledger';
 
 const AS_OF = '2023-07-01';
@@ -18,13 +20,13 @@ afterEach(() => ledger.close());
 
 type Row = { id: number; householdId: number };
 
-function stored(): string[] {
-  const rows = ledger.service.db.prepare('SELECT finding_key AS k, fingerprint AS f, message AS m FROM check_findings ORDER BY finding_key').all() as { k: string; f: string; m: string }[];
+function stored(target: TempLedger = ledger): string[] {
+  const rows = target.service.db.prepare('SELECT finding_key AS k, fingerprint AS f, message AS m FROM check_findings ORDER BY finding_key').all() as { k: string; f: string; m: string }[];
   return rows.map((r) => `${r.k} ${r.f} ${r.m}`);
 }
 
-function recomputed(): string[] {
-  const db = ledger.service.db;
+function recomputed(target: TempLedger = ledger): string[] {
+  const db = target.service.db;
   const context = { asOf: AS_OF, policies: listPolicies(db) };
   const all = [...allCheckHouseholds(db)].flatMap((chunk) => evaluateChecks(chunk, context));
   return all.map((f) => `${findingKey(f)} ${fingerprintOf(f)} ${f.message}`).sort();
@@ -80,6 +82,51 @@ describe('data check runs on a real ledger', () => {
     }
     expect(incremental).toBeGreaterThan(10);
     expect(stored().length).toBeGreaterThan(0);
+  });
+
+  it('catches up an imported village return and its undo incrementally, like a full run', async () => {
+    const fresh = await tempLedger();
+    try {
+      const db = fresh.service.db;
+      runFull(db, AS_OF);
+      const { town, households } = demoHouseholds(15, 8);
+      const workbook = async (table: string[][]) => base64(await returnXlsx(returnSheet(table, { title: '龙仙镇2023年7月家庭成员信息表' })));
+      const importTable = async (fileName: string, table: string[][]) => {
+        const staged = await fresh.call('imports.stage', { fileName, contentBase64: await workbook(table) });
+        return (await fresh.call('imports.commit', { sessionId: staged.sessionId })).batchId;
+      };
+      // The first import creates the villages: a change to places re-checks everything.
+      await importTable('6月.xlsx', returnTable(town, households));
+      expect(catchUp(db, AS_OF).mode).toBe('full');
+      expect(stored(fresh)).toEqual(recomputed(fresh));
+
+      const table = returnTable(town, households);
+      const educationColumn = (table[0] as string[]).indexOf('文化程度');
+      // A blank cell keeps the ledger's value; a 文化程度 typed for a pupil makes both filled.
+      const schoolingColumn = (table[0] as string[]).indexOf('在校生状况');
+      const pupil = table.findIndex((row, i) => i > 0 && row[schoolingColumn] === '小学');
+      (table[pupil] as string[])[educationColumn] = '小学';
+      const badId = (table[pupil] as string[])[(table[0] as string[]).indexOf('证件号码')];
+      const batchId = await importTable('7月.xlsx', table);
+      const afterImport = catchUp(db, AS_OF);
+      expect(afterImport.mode).toBe('incremental');
+      expect(afterImport.households).toBe(1);
+      expect(stored(fresh)).toEqual(recomputed(fresh));
+      // Read without catching up: checks.list would re-check for today's date, not AS_OF.
+      const finding = listFindings(db, {}).findings.find((f) => f.ruleId === 'member.education-xor-schooling');
+      expect(finding?.message).toContain('同时填了');
+      const member = db.prepare('SELECT id FROM members WHERE id_no = ?').get(badId) as { id: number };
+      expect(finding?.memberId).toBe(member.id);
+
+      await fresh.call('imports.undo', { batchId });
+      const afterUndo = catchUp(db, AS_OF);
+      expect(afterUndo.mode).toBe('incremental');
+      expect(afterUndo.households).toBe(1);
+      expect(stored(fresh)).toEqual(recomputed(fresh));
+      expect(stored(fresh).filter((f) => f.includes('member.education-xor-schooling'))).toEqual([]);
+    } finally {
+      fresh.close();
+    }
   });
 
   it('keeps a 已核实 finding hidden until the values it read change, and hides switched-off rules', async () => {
