@@ -10,7 +10,16 @@
  * occur in a ledger and is enforced at import instead. Likewise 性别/出生日期 and 户主姓名/证件号码
  * are derived from the members (never stored apart), and 15-digit IDs are upgraded on entry, so
  * those catalogue items have no rule here.
+ *
+ * The employment, 返乡回流 and department cross-check rules (dept.*) read optional inputs of the
+ * snapshot (employment, returnees, departments) and are silent without them: the loader fills
+ * those once the employment tables and the stored department lists exist.
  */
+import { DEPT_DIBAO_DIFFERS } from './rules/dept-dibao-differs';
+import { DEPT_DISABILITY_DIFFERS } from './rules/dept-disability-differs';
+import { DEPT_INSURED_NOT_ON_LIST } from './rules/dept-insured-not-on-list';
+import { DEPT_MONITOR_WITHOUT_ASSISTANCE } from './rules/dept-monitor-without-assistance';
+import { DEPT_ON_LIST_NOT_INSURED } from './rules/dept-on-list-not-insured';
 import { EMPLOYMENT_EMPLOYED_FIELDS } from './rules/employment-employed-fields';
 import { EMPLOYMENT_MONTHS_MAX } from './rules/employment-months-max';
 import { EMPLOYMENT_OUTSIDE_PLACE } from './rules/employment-outside-place';
@@ -69,6 +78,11 @@ export const CHECK_RULES: readonly CheckRule[] = [
   EMPLOYMENT_MONTHS_MAX,
   EMPLOYMENT_WAGE_PLAUSIBLE,
   RETURNEE_FOLLOW_UP,
+  DEPT_MONITOR_WITHOUT_ASSISTANCE,
+  DEPT_INSURED_NOT_ON_LIST,
+  DEPT_ON_LIST_NOT_INSURED,
+  DEPT_DIBAO_DIFFERS,
+  DEPT_DISABILITY_DIFFERS,
 ];
 
 export const CHECK_RULE_IDS: readonly string[] = CHECK_RULES.map((r) => r.id);

@@ -72,6 +72,20 @@ export interface CheckMeasure {
   startMonth: string | null;
 }
 
+/**
+ * Other departments' lists (domain.md §6 item 2), looked up by 证件号码 for this household's
+ * members. A list that was never imported is null: its rules stay silent rather than report
+ * everyone as missing from it.
+ */
+export interface DepartmentLists {
+  /** 民政: 证件号码 -> 救助类型 (低保 · 特困 · 临时救助) of the people on the list. */
+  assistance: ReadonlyMap<string, readonly string[]> | null;
+  /** 医保: 证件号码 of the people on the 参保 list. */
+  insured: ReadonlySet<string> | null;
+  /** 残联: 证件号码 -> 残疾类别 (null when the list does not say). */
+  disability: ReadonlyMap<string, string | null> | null;
+}
+
 export interface CheckHousehold {
   id: number;
   householdNo: string;
@@ -93,6 +107,7 @@ export interface CheckHousehold {
   measures: CheckMeasure[];
   employment?: CheckEmployment[];
   returnees?: CheckReturnee[];
+  departments?: DepartmentLists;
 }
 
 export type CheckSeverity = '错误' | '提醒';

@@ -181,13 +181,52 @@ const EMPLOYMENT_CASES: [string, () => CheckHousehold, () => CheckHousehold, str
   ],
 ];
 
+const NO_LISTS = { assistance: null, insured: null, disability: null };
+/** A household with department lists built from its own members' IDs. */
+function withLists(lists: (h: CheckHousehold) => Partial<NonNullable<CheckHousehold['departments']>>, values: Partial<CheckHousehold> = {}): () => CheckHousehold {
+  return () => {
+    const h = household(values);
+    return { ...h, departments: { ...NO_LISTS, ...lists(h) } };
+  };
+}
+const ids = (h: CheckHousehold) => h.members.map((m) => m.idNo);
+const monitored = { monitorCategory: '突发严重困难户', riskEliminated: '否', monitorStart: '2023-03' };
+
+const DEPARTMENT_CASES: [string, () => CheckHousehold, () => CheckHousehold, string][] = [
+  [
+    'dept.monitor-without-assistance',
+    withLists((h) => ({ assistance: new Map([[ids(h)[0] as string, ['临时救助']]]) }), monitored),
+    withLists(() => ({ assistance: new Map([['440229199001010000', ['低保']]]) }), monitored),
+    '不在民政救助名单',
+  ],
+  ['dept.insured-not-on-list', withLists((h) => ({ insured: new Set(ids(h)) })), withLists((h) => ({ insured: new Set(ids(h).slice(1)) })), '不在医保参保名单'],
+  [
+    'dept.on-list-not-insured',
+    withLists((h) => ({ insured: new Set(ids(h)) })),
+    withLists((h) => ({ insured: new Set(ids(h)) }), { members: [member({ medicalResident: '否' }), member({ relation: '配偶', idNo: idOf('19820101', false) })] }),
+    '台账却填为未参保',
+  ],
+  [
+    'dept.dibao-differs',
+    withLists((h) => ({ assistance: new Map([[ids(h)[0] as string, ['临时救助']]]) })),
+    withLists((h) => ({ assistance: new Map([[ids(h)[1] as string, ['低保']]]) })),
+    '低保对象',
+  ],
+  [
+    'dept.disability-differs',
+    withLists(() => ({ disability: new Map() })),
+    withLists((h) => ({ disability: new Map([[ids(h)[0] as string, '肢体']]) })),
+    '肢体',
+  ],
+];
+
 describe('data check rules', () => {
   it('has a test case for every rule in the catalogue', () => {
-    const tested = [...CASES, ...EMPLOYMENT_CASES].map(([id]) => id).sort();
+    const tested = [...CASES, ...EMPLOYMENT_CASES, ...DEPARTMENT_CASES].map(([id]) => id).sort();
     expect(tested).toEqual(CHECK_RULES.map((r) => r.id).sort());
   });
 
-  for (const [id, passing, failing, word] of [...CASES, ...EMPLOYMENT_CASES]) {
+  for (const [id, passing, failing, word] of [...CASES, ...EMPLOYMENT_CASES, ...DEPARTMENT_CASES]) {
     it(`${id}: passes consistent data and reports the inconsistent record in Chinese`, () => {
       expect(run(id, passing())).toEqual([]);
       const bad = failing();
@@ -206,6 +245,16 @@ describe('data check rules', () => {
     const employmentRules = CHECK_RULES.filter((r) => r.id.startsWith('employment.') || r.id.startsWith('returnee.') || r.id.includes('employed') || r.id.includes('employment'));
     expect(employmentRules.length).toBeGreaterThanOrEqual(7);
     expect(checkHousehold(h, CONTEXT, employmentRules)).toEqual([]);
+  });
+
+  it('department rules are silent when a list was never imported, and a 残疾类别 difference is its own finding', () => {
+    const h = household({ ...monitored, members: [member({ dibao: '是', health: ['残疾'], disabilityType: '视力', medicalResident: '否' })] });
+    const deptRules = CHECK_RULES.filter((r) => r.id.startsWith('dept.'));
+    expect(checkHousehold({ ...h, departments: NO_LISTS }, CONTEXT, deptRules)).toEqual([]);
+    expect(checkHousehold(h, CONTEXT, deptRules)).toEqual([]);
+    const differs = checkHousehold({ ...h, departments: { ...NO_LISTS, disability: new Map([[ids(h)[0] as string, '肢体']]) } }, CONTEXT, [checkRule('dept.disability-differs')!]);
+    expect(differs.map((f) => f.field)).toEqual(['disabilityType']);
+    expect(differs[0]?.message).toContain('残联名单为肢体');
   });
 
   it('fingerprints change with the values read and keys stay stable', () => {
