@@ -11,6 +11,7 @@ import { ApiError, isApiErrorShape, type ApiResult } from '../shared/api/errors'
 import { importFiles, listImports, undoImport } from './cli/import-commands';
 import { exportGongshi, printIncome, printWarnings } from './cli/monitoring-commands';
 import { exportTemplate } from './cli/template-commands';
+import { exportFindings, printChecks } from './cli/checks-commands';
 import { seedDemo } from './demo/seed-demo';
 import { startHttpHost } from './http-host';
 import { resolveLedgerPath } from './paths';
@@ -33,6 +34,8 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
                                              导出公示名单（证件号码已遮挡）
   export template --db 文件 --kind household-members|income --out 文件.xlsx
                                              导出空白模板（带下拉选项，证件号码列为文本格式）
+  check      --db 文件 [--rule 规则] [--as-of YYYY-MM-DD] [--json]  数据筛查：全台账逻辑校验，列出疑点
+  export findings --db 文件 [--village 村] --out 文件.xlsx  导出疑点清单（按村分表，证件号码已遮挡）
   serve      [--db 文件] [--port 端口]       浏览器模式：启动本机服务并打印带令牌的地址
 未给 --db 时使用环境变量 SHOUDI_DB。`;
 
@@ -56,6 +59,7 @@ const OPTIONS = {
   household: { type: 'string' },
   kind: { type: 'string' },
   out: { type: 'string' },
+  'as-of': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -119,7 +123,7 @@ async function run(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   if (command === 'serve') return serve(values);
-  if (!['init', 'seed-demo', 'stats', 'get', 'import', 'imports', 'undo-import', 'warnings', 'income', 'export'].includes(command)) throw new UsageError(`未知命令“${command}”`);
+  if (!['init', 'seed-demo', 'stats', 'get', 'import', 'imports', 'undo-import', 'warnings', 'income', 'export', 'check'].includes(command)) throw new UsageError(`未知命令“${command}”`);
   if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw new UsageError(`--month 应为 YYYY-MM，现为“${values.month}”`);
 
   const path = requireDb(values);
@@ -169,9 +173,12 @@ async function run(argv: string[]): Promise<number> {
         return printWarnings(service, { period: values.period, village: values.village, rule: values.rule, json: values.json ?? false });
       case 'income':
         return printIncome(service, { household: values.household, json: values.json ?? false });
+      case 'check':
+        return printChecks(service, { rule: values.rule, asOf: values['as-of'], json: values.json ?? false });
       case 'export':
         if (positionals[1] === 'template') return await exportTemplate(service, { kind: values.kind, out: values.out });
-        if (positionals[1] !== 'gongshi') throw new UsageError(`未知的导出类型“${positionals[1] ?? ''}”：目前支持 export gongshi、export template`);
+        if (positionals[1] === 'findings') return await exportFindings(service, { village: values.village, out: values.out });
+        if (positionals[1] !== 'gongshi') throw new UsageError(`未知的导出类型“${positionals[1] ?? ''}”：目前支持 export gongshi、export template、export findings`);
         return await exportGongshi(service, { period: values.period, kind: values.kind, out: values.out });
     }
     return 2;

@@ -11,8 +11,10 @@
  * undo buttons stay current. After idle time the lock screen covers everything.
  */
 import { useCallback, useState, type ReactNode } from 'react';
+import type { FindingRow } from '../shared/api/checks-contract';
 import { BackupView } from './features/backup/BackupView';
 import { HelpView } from './features/help/HelpView';
+import { ChecksView } from './features/checks/ChecksView';
 import { HouseholdsView } from './features/households/HouseholdsView';
 import { ImportsView } from './features/imports/ImportsView';
 import { IncomeView } from './features/income/IncomeView';
@@ -28,7 +30,7 @@ import { StatusBar } from './features/shell/StatusBar';
 import { TopBar } from './features/shell/TopBar';
 import { useLedgerInfo, type LedgerInfo } from './features/shell/useLedgerInfo';
 import { useUndoRedo } from './features/shell/useUndoRedo';
-import type { HouseholdFocus, ViewId } from './features/shell/views';
+import type { HouseholdFocus, MemberFocus, ViewId } from './features/shell/views';
 import { WarningsView } from './features/warnings/WarningsView';
 import { LedgerSignalContext, useLedgerSignalSource } from './hooks/useLedgerSignal';
 
@@ -37,6 +39,7 @@ let focusSerial = 0;
 export function App() {
   const [view, setView] = useState<ViewId>('households');
   const [focus, setFocus] = useState<HouseholdFocus | null>(null);
+  const [memberFocus, setMemberFocus] = useState<MemberFocus | null>(null);
   const ledger = useLedgerInfo();
   const info = ledger.data;
   const signal = useLedgerSignalSource(ledger.refresh);
@@ -45,11 +48,22 @@ export function App() {
 
   const choose = (next: ViewId) => {
     setFocus(null);
+    setMemberFocus(null);
     setView(next);
   };
   const openHousehold = (householdId: number, householdNo: string) => {
     setFocus({ householdId, householdNo, serial: ++focusSerial });
     setView('households');
+  };
+  // A finding opens its record at the cell to fix: a member in 家庭成员, anything else in 户信息.
+  const openFinding = (f: FindingRow) => {
+    if (f.recordKind === 'member') {
+      setMemberFocus({ memberId: f.recordId, householdNo: f.householdNo, field: f.field, serial: ++focusSerial });
+      setView('members');
+    } else {
+      setFocus({ householdId: f.householdId, householdNo: f.householdNo, serial: ++focusSerial, ...(f.recordKind === 'household' ? { field: f.field } : {}) });
+      setView('households');
+    }
   };
   // Records added or removed in a view: recount, and let 撤销 offer it (the view updated itself).
   const { edited, changed } = signal;
@@ -64,11 +78,13 @@ export function App() {
       case 'households':
         return <HouseholdsView key={focus?.serial ?? 0} info={ready} focus={focus} onLedgerChanged={recordsChanged} />;
       case 'members':
-        return <MembersView onLedgerChanged={recordsChanged} />;
+        return <MembersView key={memberFocus?.serial ?? 0} focus={memberFocus} onLedgerChanged={recordsChanged} />;
       case 'income':
         return <IncomeView />;
       case 'warnings':
         return <WarningsView onOpenHousehold={openHousehold} onOpenPolicy={() => choose('policy')} />;
+      case 'checks':
+        return <ChecksView onOpenFinding={openFinding} />;
       case 'policy':
         return <PolicyView />;
       case 'imports':

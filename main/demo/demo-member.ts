@@ -1,8 +1,8 @@
 /**
  * The stored fields of one demo member, drawn to agree with each other and with the person's age:
  * exactly one of 文化程度 / 在校生状况 (school grade follows age), 劳动技能 follows age, schooling and
- * health, a 残疾 member has a 残疾类别 and a 残疾人证 suffix, and exactly one medical scheme is 是
- * (except ~0.5% uninsured members, the data errors the monthly check must find).
+ * health, a 残疾 member has a 残疾类别 and a 残疾人证 suffix, and exactly one medical scheme is 是.
+ * The demo is clean for the monthly data check (数据筛查): its tests inject the faults they look for.
  * 低保/特困 are household decisions and are set by the caller.
  */
 import type { FieldValue } from '../../shared/domain/records';
@@ -127,7 +127,9 @@ export function buildMemberValues(rng: Rng, plan: PersonPlan, name: string, idNo
   const skill = labourSkill(rng, age, student, health);
   const worksAway = age >= 18 && age < 60 && !student && skill !== '丧失劳动力';
 
-  const uninsured = rng.chance(0.005);
+  // Drawn and ignored: keeps every later draw (and so every existing demo ledger) unchanged.
+  rng.next();
+  const uninsured = false;
   const staffMedical = !uninsured && worksAway && rng.chance(0.04);
   const pensionAge = age >= 16 && !student;
   const staffPension = staffMedical && rng.chance(0.9);

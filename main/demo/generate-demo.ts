@@ -42,6 +42,8 @@ export interface DemoHousehold {
   group: string;
   values: Record<string, FieldValue>;
   members: DemoMember[];
+  /** 帮扶措施 of a monitoring object (from the 识别 month; 健康帮扶 for a 因病 risk). */
+  measures: { year: number; measure: string; startMonth: string }[];
 }
 export interface DemoTown {
   county: string;
@@ -237,6 +239,10 @@ function buildHousehold(rng: Rng, index: number, setup: Setup, villages: Weighte
       helperPhone: helper.phone,
     },
     members: values.map((v) => ({ values: v })),
+    measures:
+      monitorStart === null || risks === null
+        ? []
+        : [{ year: Number(monitorStart.slice(0, 4)), measure: risks.includes('因病') ? '健康帮扶' : '产业帮扶', startMonth: monitorStart }],
   };
 }
 

@@ -39,6 +39,7 @@ export function seedDemo(db: Db, options: DemoOptions, actor = 'seed-demo', sour
         m.insert('members', { ...member.values, householdId });
         members++;
       }
+      for (const measure of h.measures) m.insert('measures', { ...measure, householdId });
     }
     return { households, members };
   });

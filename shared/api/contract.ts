@@ -12,6 +12,7 @@ import { BACKUP_API } from './backup-contract';
 import { UNDO_API } from './undo-contract';
 import { PROFILE_API } from './profile-contract';
 import { TEMPLATES_API } from './templates-contract';
+import { CHECKS_API } from './checks-contract';
 
 export { FieldValueSchema };
 
@@ -186,6 +187,7 @@ export const API = {
   ...UNDO_API,
   ...PROFILE_API,
   ...TEMPLATES_API,
+  ...CHECKS_API,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof API;

@@ -1,6 +1,7 @@
 /** Every handler, one file per area. The type makes a method without a handler a compile error. */
 import type { HandlerMap } from '../dispatch';
 import { backupHandlers } from './backup';
+import { checksHandlers } from './checks';
 import { historyHandlers } from './history';
 import { householdHandlers } from './households';
 import { importHandlers } from './imports';
@@ -22,4 +23,5 @@ export const HANDLERS: HandlerMap = {
   ...undoHandlers,
   ...profileHandlers,
   ...templateHandlers,
+  ...checksHandlers,
 };

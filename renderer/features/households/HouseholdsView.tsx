@@ -33,12 +33,22 @@ function describe(row: HouseholdRow): string {
   return `户编号 ${row.householdNo}${row.headName ? `（户主 ${row.headName}）` : ''}`;
 }
 
-/** Selects the household's row as soon as a loaded block contains it (the grid pages in blocks). */
-function selectWhenLoaded(api: GridApi<HouseholdRow>, householdId: number): void {
+/**
+ * Selects the household's row as soon as a loaded block contains it (the grid pages in blocks),
+ * and puts the cursor on the cell to fix when the focus names one.
+ */
+function selectWhenLoaded(api: GridApi<HouseholdRow>, householdId: number, field?: string): void {
   const listener = (event: ModelUpdatedEvent<HouseholdRow>) => {
     const node = event.api.getRowNode(String(householdId));
     if (node?.data === undefined) return;
     node.setSelected(true);
+    const rowIndex = node.rowIndex;
+    if (field !== undefined && rowIndex !== null && HOUSEHOLD_FIELDS.some((f) => f.key === field)) {
+      setTimeout(() => {
+        event.api.ensureColumnVisible(field, 'middle');
+        event.api.setFocusedCell(rowIndex, field);
+      }, 0);
+    }
     event.api.removeEventListener('modelUpdated', listener);
   };
   api.addEventListener('modelUpdated', listener);
@@ -88,12 +98,13 @@ export function HouseholdsView({ info, focus = null, onLedgerChanged }: Househol
   );
 
   const focusId = focus?.householdId ?? null;
+  const focusField = focus?.field;
   const onReady = useCallback(
     (ready: GridApi<HouseholdRow>) => {
       gridApi.current = ready;
-      if (focusId !== null) selectWhenLoaded(ready, focusId);
+      if (focusId !== null) selectWhenLoaded(ready, focusId, focusField);
     },
-    [focusId],
+    [focusId, focusField],
   );
   const onSelect = useCallback((row: HouseholdRow | null) => {
     if (row !== null) setSelectedId(row.id);
@@ -141,7 +152,7 @@ export function HouseholdsView({ info, focus = null, onLedgerChanged }: Househol
           ) : (
             <HouseholdDetail
               householdId={selectedId}
-              initialTab={focus === null ? undefined : 'monitoring'}
+              initialTab={focus === null || focus.field !== undefined ? undefined : 'monitoring'}
               revision={revision}
               message={message}
               onLoaded={onDetailLoaded}

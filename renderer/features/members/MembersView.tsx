@@ -3,9 +3,10 @@
  * search, the 非在户 toggle, and the selected member's history beside it. 证件号码 is editable here:
  * a corrected ID is validated in the cell, and 性别/出生日期/年龄 follow from the saved row.
  * When the ledger changes elsewhere (撤销, 恢复, an import) the loaded rows and the selected member
- * reload.
+ * reload. Opened with a `focus` (a 数据筛查 finding), it starts searched to the member's 户编号,
+ * selects the member once loaded and puts the cursor on the cell to fix.
  */
-import type { GridApi } from 'ag-grid-community';
+import type { GridApi, ModelUpdatedEvent } from 'ag-grid-community';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { MemberRow } from '../../../shared/api/contract';
 import { MEMBER_FIELDS } from '../../../shared/domain/records';
@@ -20,6 +21,7 @@ import { useCellEditing } from '../../hooks/useCellEditing';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useOnLedgerChanged } from '../../hooks/useLedgerSignal';
 import { useMessage } from '../../hooks/useMessage';
+import type { MemberFocus } from '../shell/views';
 import { MemberDetail } from './MemberDetail';
 import { RemoveMemberDialog } from './RemoveMemberDialog';
 
@@ -29,8 +31,28 @@ function describe(row: MemberRow): string {
   return `${row.name}（户编号 ${row.householdNo}）`;
 }
 
-export function MembersView({ onLedgerChanged }: { onLedgerChanged(): void }) {
-  const [searchText, setSearchText] = useState('');
+/** Selects the member's row once a loaded block holds it, and focuses the cell to fix. */
+function focusWhenLoaded(grid: GridApi<MemberRow>, focus: MemberFocus, onFound: (row: MemberRow) => void): void {
+  const listener = (event: ModelUpdatedEvent<MemberRow>) => {
+    const node = event.api.getRowNode(String(focus.memberId));
+    if (node?.data === undefined || node.rowIndex === null) return;
+    node.setSelected(true);
+    onFound(node.data);
+    const rowIndex = node.rowIndex;
+    // After this render pass: a column scrolled into view now would be scrolled back by it.
+    if (MEMBER_FIELDS.some((f) => f.key === focus.field)) {
+      setTimeout(() => {
+        event.api.ensureColumnVisible(focus.field, 'middle');
+        event.api.setFocusedCell(rowIndex, focus.field);
+      }, 0);
+    }
+    event.api.removeEventListener('modelUpdated', listener);
+  };
+  grid.addEventListener('modelUpdated', listener);
+}
+
+export function MembersView({ focus = null, onLedgerChanged }: { focus?: MemberFocus | null; onLedgerChanged(): void }) {
+  const [searchText, setSearchText] = useState(focus?.householdNo ?? '');
   const search = useDebouncedValue(searchText, SEARCH_DEBOUNCE_MS);
   const [includeRemoved, setIncludeRemoved] = useState(false);
   const [total, setTotal] = useState<number | null>(null);
@@ -80,9 +102,13 @@ export function MembersView({ onLedgerChanged }: { onLedgerChanged(): void }) {
       .catch(() => undefined);
   });
 
-  const onReady = useCallback((ready: GridApi<MemberRow>) => {
-    gridApi.current = ready;
-  }, []);
+  const onReady = useCallback(
+    (ready: GridApi<MemberRow>) => {
+      gridApi.current = ready;
+      if (focus !== null) focusWhenLoaded(ready, focus, setSelected);
+    },
+    [focus],
+  );
   const onSelect = useCallback((row: MemberRow | null) => {
     if (row !== null) setSelected(row);
   }, []);

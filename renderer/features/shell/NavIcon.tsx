@@ -28,6 +28,12 @@ export function NavIcon({ icon }: { icon: Exclude<ViewEntry['icon'], 'import'> }
             <circle cx="10" cy="14.3" r="0.35" fill="currentColor" />
           </>
         )}
+        {icon === 'check' && (
+          <>
+            <circle cx="8.8" cy="8.8" r="5" />
+            <path d="M12.5 12.5 17 17M6.6 8.9l1.6 1.6 2.9-3.1" />
+          </>
+        )}
         {icon === 'backup' && (
           <>
             <ellipse cx="10" cy="5" rx="6" ry="2.2" />

@@ -1,13 +1,13 @@
 /**
- * The ledger's views in the left navigation. Only finished views are listed; 就业台账, 返乡回流
- * and 数据筛查 join this table when they exist.
+ * The ledger's views in the left navigation. Only finished views are listed; 就业台账 and 返乡回流
+ * join this table when they exist.
  */
-export type ViewId = 'households' | 'members' | 'income' | 'warnings' | 'policy' | 'imports' | 'backup' | 'settings' | 'help';
+export type ViewId = 'households' | 'members' | 'income' | 'warnings' | 'checks' | 'policy' | 'imports' | 'backup' | 'settings' | 'help';
 
 export interface ViewEntry {
   id: ViewId;
   label: string;
-  icon: 'household' | 'people' | 'income' | 'warning' | 'policy' | 'import' | 'backup' | 'settings' | 'help';
+  icon: 'household' | 'people' | 'income' | 'warning' | 'check' | 'policy' | 'import' | 'backup' | 'settings' | 'help';
 }
 
 export interface ViewSection {
@@ -24,6 +24,16 @@ export interface HouseholdFocus {
   householdId: number;
   householdNo: string;
   serial: number;
+  /** A cell to put the cursor on (a 数据筛查 finding names the field to fix). */
+  field?: string;
+}
+
+/** "Open member X at cell F in 家庭成员" (a 数据筛查 finding): searched to the 户编号, row selected. */
+export interface MemberFocus {
+  memberId: number;
+  householdNo: string;
+  field: string;
+  serial: number;
 }
 
 export const VIEW_SECTIONS: ViewSection[] = [
@@ -39,6 +49,7 @@ export const VIEW_SECTIONS: ViewSection[] = [
     views: [
       { id: 'income', label: '收支', icon: 'income' },
       { id: 'warnings', label: '预警', icon: 'warning' },
+      { id: 'checks', label: '数据筛查', icon: 'check' },
       { id: 'policy', label: '政策标准', icon: 'policy' },
     ],
   },

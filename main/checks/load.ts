@@ -1,0 +1,85 @@
+/**
+ * Household snapshots for the checks, loaded in bulk: households in id ranges of CHUNK, each range
+ * read with one SELECT per table (members, income records, measures) over the household_id
+ * indexes, so a 1,000,000-member ledger is one pass with bounded memory. A list of household ids
+ * (an incremental run) is read the same way through json_each.
+ */
+import type { CheckHousehold, CheckIncome, CheckMeasure, CheckMember } from '../../shared/domain/checks';
+import type { Db } from '../db/open';
+
+const CHUNK = 2000;
+
+const HOUSEHOLD_COLUMNS = `h.id, h.household_no AS householdNo, v.name AS village, h.household_type AS householdType,
+  h.monitor_category AS monitorCategory, h.member_count_stated AS memberCountStated, h.monitor_start AS monitorStart, h.risks,
+  h.risk_eliminated AS riskEliminated, h.elimination_mode AS eliminationMode, h.risk_end AS riskEnd,
+  h.no_labour_household AS noLabourHousehold, h.guarantee_medical AS guaranteeMedical`;
+const MEMBER_COLUMNS = `household_id AS householdId, id, name, id_no AS idNo, relation, status, education, schooling, health,
+  disability_type AS disabilityType, labour_skill AS labourSkill, medical_resident AS medicalResident, medical_staff AS medicalStaff, dibao, tekun`;
+const INCOME_COLUMNS = `household_id AS householdId, id, period, wage_income AS wageIncome, business_income AS businessIncome,
+  property_income AS propertyIncome, transfer_income AS transferIncome, business_cost AS businessCost, claim_income AS claimIncome,
+  self_paid_cost AS selfPaidCost, net_income_stated AS netIncomeStated`;
+const MEASURE_COLUMNS = 'household_id AS householdId, year, measure, start_month AS startMonth';
+
+type HouseholdRow = Omit<CheckHousehold, 'risks' | 'members' | 'incomes' | 'measures' | 'headName'> & { risks: string | null };
+type WithHousehold<T> = T & { householdId: number };
+
+function grouped<T extends { householdId: number }>(rows: T[]): Map<number, Omit<T, 'householdId'>[]> {
+  const map = new Map<number, Omit<T, 'householdId'>[]>();
+  for (const { householdId, ...rest } of rows) {
+    const list = map.get(householdId);
+    if (list) list.push(rest);
+    else map.set(householdId, [rest]);
+  }
+  return map;
+}
+
+function assemble(households: HouseholdRow[], members: WithHousehold<Omit<CheckMember, 'health'> & { health: string | null }>[], incomes: WithHousehold<CheckIncome>[], measures: WithHousehold<CheckMeasure>[]): CheckHousehold[] {
+  const m = grouped(members);
+  const i = grouped(incomes);
+  const s = grouped(measures);
+  return households.map((h) => {
+    const people = (m.get(h.id) ?? []).map((row) => ({ ...row, health: row.health ? (JSON.parse(row.health) as string[]) : [] })) as CheckMember[];
+    const head = people.find((p) => p.relation === '户主' && p.status === '在户');
+    return {
+      ...h,
+      headName: head?.name ?? null,
+      risks: h.risks ? (JSON.parse(h.risks) as string[]) : [],
+      members: people,
+      incomes: (i.get(h.id) ?? []) as CheckIncome[],
+      measures: (s.get(h.id) ?? []) as CheckMeasure[],
+    };
+  });
+}
+
+/** 在册 households (a 已注销 household is not checked) with id in [lo, hi]. */
+function loadRange(db: Db, lo: number, hi: number): CheckHousehold[] {
+  const households = db
+    .prepare(`SELECT ${HOUSEHOLD_COLUMNS} FROM households h LEFT JOIN admin_units v ON v.id = h.village_id WHERE h.id BETWEEN ? AND ? AND h.status = '在册' ORDER BY h.id`)
+    .all(lo, hi) as HouseholdRow[];
+  if (households.length === 0) return [];
+  const members = db.prepare(`SELECT ${MEMBER_COLUMNS} FROM members WHERE household_id BETWEEN ? AND ? ORDER BY id`).all(lo, hi) as Parameters<typeof assemble>[1];
+  const incomes = db.prepare(`SELECT ${INCOME_COLUMNS} FROM income_records WHERE household_id BETWEEN ? AND ? ORDER BY period`).all(lo, hi) as WithHousehold<CheckIncome>[];
+  const measures = db.prepare(`SELECT ${MEASURE_COLUMNS} FROM measures WHERE household_id BETWEEN ? AND ? ORDER BY id`).all(lo, hi) as WithHousehold<CheckMeasure>[];
+  return assemble(households, members, incomes, measures);
+}
+
+/** Every 在册 household, CHUNK ids at a time. */
+export function* allCheckHouseholds(db: Db): Generator<CheckHousehold[]> {
+  const { lo, hi } = db.prepare('SELECT min(id) AS lo, max(id) AS hi FROM households').get() as { lo: number | null; hi: number | null };
+  if (lo === null || hi === null) return;
+  for (let start = lo; start <= hi; start += CHUNK) yield loadRange(db, start, Math.min(hi, start + CHUNK - 1));
+}
+
+/** The named households (those still 在册; ids of removed or deleted households are skipped). */
+export function checkHouseholdsByIds(db: Db, ids: readonly number[]): CheckHousehold[] {
+  if (ids.length === 0) return [];
+  const list = JSON.stringify(ids);
+  const inList = 'IN (SELECT value FROM json_each(?))';
+  const households = db
+    .prepare(`SELECT ${HOUSEHOLD_COLUMNS} FROM households h LEFT JOIN admin_units v ON v.id = h.village_id WHERE h.id ${inList} AND h.status = '在册' ORDER BY h.id`)
+    .all(list) as HouseholdRow[];
+  const members = db.prepare(`SELECT ${MEMBER_COLUMNS} FROM members WHERE household_id ${inList} ORDER BY id`).all(list) as Parameters<typeof assemble>[1];
+  const incomes = db.prepare(`SELECT ${INCOME_COLUMNS} FROM income_records WHERE household_id ${inList} ORDER BY period`).all(list) as WithHousehold<CheckIncome>[];
+  const measures = db.prepare(`SELECT ${MEASURE_COLUMNS} FROM measures WHERE household_id ${inList} ORDER BY id`).all(list) as WithHousehold<CheckMeasure>[];
+  return assemble(households, members, incomes, measures);
+}
