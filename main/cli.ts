@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { ApiError, isApiErrorShape, type ApiResult } from '../shared/api/errors';
 import { importFiles, listImports, undoImport } from './cli/import-commands';
 import { exportGongshi, printIncome, printWarnings } from './cli/monitoring-commands';
+import { exportQuarter, printDashboard } from './cli/dashboard-commands';
 import { seedDemo } from './demo/seed-demo';
 import { startHttpHost } from './http-host';
 import { resolveLedgerPath } from './paths';
@@ -30,6 +31,9 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
   income     --db 文件 --household 户编号 [--json]  查看一户各统计期的收支
   export gongshi --db 文件 --period YYYY-MM [--kind 纳入|风险消除] --out 文件.xlsx
                                              导出公示名单（证件号码已遮挡）
+  export quarter --db 文件 --quarter 2023Q3 --out 文件.xlsx [--json]
+                                             季度末导出全镇台账（每表一个工作表，附说明页）
+  dashboard  --db 文件 [--period YYYY-MM]     首页统计（JSON）
   serve      [--db 文件] [--port 端口]       浏览器模式：启动本机服务并打印带令牌的地址
 未给 --db 时使用环境变量 SHOUDI_DB。`;
 
@@ -53,6 +57,7 @@ const OPTIONS = {
   household: { type: 'string' },
   kind: { type: 'string' },
   out: { type: 'string' },
+  quarter: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -118,7 +123,7 @@ async function run(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   if (command === 'serve') return serve(values);
-  if (!['init', 'seed-demo', 'stats', 'get', 'import', 'imports', 'undo-import', 'warnings', 'income', 'export'].includes(command)) throw new UsageError(`未知命令“${command}”`);
+  if (!['init', 'seed-demo', 'stats', 'get', 'import', 'imports', 'undo-import', 'warnings', 'income', 'export', 'dashboard'].includes(command)) throw new UsageError(`未知命令“${command}”`);
   if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw new UsageError(`--month 应为 YYYY-MM，现为“${values.month}”`);
 
   const path = requireDb(values);
@@ -169,8 +174,11 @@ async function run(argv: string[]): Promise<number> {
       case 'income':
         return printIncome(service, { household: values.household, json: values.json ?? false });
       case 'export':
-        if (positionals[1] !== 'gongshi') throw new UsageError(`未知的导出类型“${positionals[1] ?? ''}”：目前支持 export gongshi`);
+        if (positionals[1] === 'quarter') return await exportQuarter(service, { quarter: values.quarter, out: values.out, json: values.json ?? false });
+        if (positionals[1] !== 'gongshi') throw new UsageError(`未知的导出类型“${positionals[1] ?? ''}”：目前支持 export gongshi、export quarter`);
         return await exportGongshi(service, { period: values.period, kind: values.kind, out: values.out });
+      case 'dashboard':
+        return printDashboard(service, { period: values.period });
     }
     return 2;
   } finally {
