@@ -11,6 +11,7 @@ import type { MemberRow } from '../../../shared/api/contract';
 import { MEMBER_FIELDS } from '../../../shared/domain/records';
 import { api } from '../../api/client';
 import { EmptyPane } from '../../components/EmptyPane';
+import { FilterChip } from '../../components/FilterChip';
 import { MessageBar } from '../../components/MessageBar';
 import { SearchBox } from '../../components/SearchBox';
 import { buildColumnDefs } from '../../grid/column-defs';
@@ -20,6 +21,7 @@ import { useCellEditing } from '../../hooks/useCellEditing';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useOnLedgerChanged } from '../../hooks/useLedgerSignal';
 import { useMessage } from '../../hooks/useMessage';
+import type { GridFilterRequest } from '../shell/views';
 import { MemberDetail } from './MemberDetail';
 import { RemoveMemberDialog } from './RemoveMemberDialog';
 
@@ -29,7 +31,8 @@ function describe(row: MemberRow): string {
   return `${row.name}（户编号 ${row.householdNo}）`;
 }
 
-export function MembersView({ onLedgerChanged }: { onLedgerChanged(): void }) {
+export function MembersView({ filter = null, onLedgerChanged }: { filter?: GridFilterRequest | null; onLedgerChanged(): void }) {
+  const [filterLabel, setFilterLabel] = useState(filter?.label ?? null);
   const [searchText, setSearchText] = useState('');
   const search = useDebouncedValue(searchText, SEARCH_DEBOUNCE_MS);
   const [includeRemoved, setIncludeRemoved] = useState(false);
@@ -95,6 +98,15 @@ export function MembersView({ onLedgerChanged }: { onLedgerChanged(): void }) {
           {total === null ? '' : `共 ${total} 人`}
         </span>
         <SearchBox value={searchText} onChange={setSearchText} placeholder="搜索 姓名 / 证件号码 / 户编号" />
+        {filterLabel !== null && (
+          <FilterChip
+            label={filterLabel}
+            onClear={() => {
+              setFilterLabel(null);
+              gridApi.current?.setFilterModel(null);
+            }}
+          />
+        )}
         <label className="toggle">
           <input type="checkbox" checked={includeRemoved} onChange={(event) => setIncludeRemoved(event.target.checked)} />
           显示非在户成员
@@ -103,7 +115,14 @@ export function MembersView({ onLedgerChanged }: { onLedgerChanged(): void }) {
       </div>
       <MessageBar message={message.current} onClose={message.clear} />
       <div className="view-body">
-        <LedgerGrid<MemberRow> label="家庭成员列表" columnDefs={columnDefs} datasource={datasource} onSelect={onSelect} onReady={onReady} />
+        <LedgerGrid<MemberRow>
+          label="家庭成员列表"
+          columnDefs={columnDefs}
+          datasource={datasource}
+          onSelect={onSelect}
+          onReady={onReady}
+          initialFilterModel={filter?.filters}
+        />
         <aside className="detail-pane" aria-label="成员详情">
           {selected === null ? (
             <EmptyPane title="未选择成员" lines={['在左侧表格中点选一位成员，查看其修改记录。', '双击单元格可直接修改；', '填错的证件号码会被当场拒绝，不会保存。']} />

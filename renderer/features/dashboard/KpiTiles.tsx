@@ -1,0 +1,40 @@
+/** The headline figures of the town: households, people, monitoring objects, warnings, returns. */
+import type { DashboardSummary } from '../../../shared/api/dashboard-contract';
+import { formatPeriod } from '../../../shared/domain/periods';
+
+export function KpiTiles({ summary, onOpenWarnings }: { summary: DashboardSummary; onOpenWarnings(): void }) {
+  const { totals, warnings, board } = summary;
+  const submitted = board.onTime + board.late;
+  return (
+    <div className="kpi-row" role="list" aria-label="总体情况">
+      <Tile label="在册户" value={totals.households} unit="户" />
+      <Tile label="在户人口" value={totals.members} unit="人" />
+      <Tile label="监测对象" value={totals.monitoredHouseholds} unit="户" note={`${totals.monitoredMembers} 人`} />
+      <div className="kpi" role="listitem">
+        <span className="kpi-label">本期预警（{formatPeriod(warnings.period)}）</span>
+        {warnings.unavailable === null ? (
+          <button type="button" className="kpi-value kpi-link" onClick={onOpenWarnings} aria-label={`本期预警 ${warnings.count} 条，查看预警`}>
+            {warnings.count}
+            <span className="kpi-unit">条</span>
+          </button>
+        ) : (
+          <span className="kpi-note kpi-unavailable">{warnings.unavailable}</span>
+        )}
+      </div>
+      <Tile label={`${formatPeriod(board.month)}村报送`} value={submitted} unit={`/ ${board.villages.length} 村`} note={board.missing > 0 ? `${board.missing} 村未报` : '已全部报送'} />
+    </div>
+  );
+}
+
+function Tile({ label, value, unit, note }: { label: string; value: number; unit: string; note?: string }) {
+  return (
+    <div className="kpi" role="listitem" aria-label={`${label} ${value} ${unit}`}>
+      <span className="kpi-label">{label}</span>
+      <span className="kpi-value">
+        {value}
+        <span className="kpi-unit">{unit}</span>
+      </span>
+      {note !== undefined && <span className="kpi-note">{note}</span>}
+    </div>
+  );
+}
