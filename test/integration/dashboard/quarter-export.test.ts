@@ -112,7 +112,7 @@ describe('export quarter (CLI)', () => {
     expect(file.fileName).toMatch(/2023年第三季度末台账导出\.xlsx$/);
     expect(file.sheets).toEqual(exported.sheets);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64'));
+    await workbook.xlsx.load(Buffer.from(file.contentBase64, 'base64') as unknown as ArrayBuffer);
     expect(workbook.getWorksheet('户信息')!.rowCount).toBe((rowsOf('户信息') ?? 0) + 2);
   });
 });
