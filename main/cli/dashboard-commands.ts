@@ -1,9 +1,10 @@
 /**
  * CLI commands of the dashboard area:
  *   export quarter --db FILE --quarter 2023Q3 --out FILE.xlsx   the quarter-end export for the county
- *   dashboard --db FILE [--period YYYY-MM] --json                 the 首页 figures
+ *   dashboard --db FILE [--period YYYY-MM]                        the 首页 figures and warnings count, as JSON
  */
 import { ApiError } from '../../shared/api/errors';
+import { dashboardWarnings } from '../dashboard/dashboard-warnings';
 import { dashboardSummary } from '../dashboard/summary';
 import { exportQuarterToFile, requireQuarter } from '../reports/quarter-export';
 import type { LedgerService } from '../service';
@@ -19,6 +20,7 @@ export async function exportQuarter(service: LedgerService, flags: { quarter?: s
 
 export function printDashboard(service: LedgerService, flags: { period?: string | undefined }): number {
   if (flags.period !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(flags.period)) throw new ApiError('input.bad-period', '--period 应为 YYYY-MM，如 2023-08');
-  process.stdout.write(`${JSON.stringify(dashboardSummary(service.db, { period: flags.period }), null, 2)}\n`);
+  const summary = dashboardSummary(service.db);
+  process.stdout.write(`${JSON.stringify({ ...summary, warnings: dashboardWarnings(service.db, { period: flags.period }) }, null, 2)}\n`);
   return 0;
 }

@@ -6,8 +6,8 @@
  *
  * People here are the 在户 members of 在册 households (a cancelled household's people are not
  * counted under any village), the same as `stats` wherever no household has been cancelled.
- * Warnings reuse the rule engine of main/monitoring/warnings.ts for the period; a year without a
- * policy gives a Chinese reason instead of a count. `findings`, `employment` and `returnees` are
+ * The warnings count is not here (see dashboard-warnings.ts): it needs the rule engine's walk over
+ * every member. `findings`, `employment` and `returnees` are
  * filled by their areas once merged; null means 暂无数据.
  */
 import type { DashboardSummary } from '../../shared/api/dashboard-contract';
@@ -18,8 +18,6 @@ import { DEFAULT_POLICY, type Policy } from '../../shared/domain/policy';
 import type { Db } from '../db/open';
 import { listPolicies } from '../db/policy';
 import { submissionBoard } from '../imports/board';
-import { warningsFor } from '../monitoring/warnings';
-import { isApiErrorShape } from '../../shared/api/errors';
 
 interface Group {
   village: string;
@@ -82,22 +80,7 @@ export function defaultWarningPeriod(db: Db, now: Date): string {
   return latest.period ?? localIsoDate(now).slice(0, 7);
 }
 
-function warningsSection(db: Db, period: string): DashboardSummary['warnings'] {
-  try {
-    const report = warningsFor(db, { period });
-    return {
-      period,
-      count: report.warnings.length,
-      byRule: report.byRule.map((r) => ({ ruleId: r.ruleId, ruleName: r.ruleName, count: r.count })),
-      unavailable: null,
-    };
-  } catch (error) {
-    if (!isApiErrorShape(error) || error.code !== 'policy.missing-year') throw error;
-    return { period, count: 0, byRule: [], unavailable: error.message };
-  }
-}
-
-export function dashboardSummary(db: Db, input: { period?: string | undefined }, now: Date = new Date()): DashboardSummary {
+export function dashboardSummary(db: Db, now: Date = new Date()): DashboardSummary {
   const rows = groups(db);
   const monitored = rows.filter((g) => g.category !== null);
   const sum = (list: Group[], key: 'households' | 'members') => list.reduce((n, g) => n + g[key], 0);
@@ -126,7 +109,7 @@ export function dashboardSummary(db: Db, input: { period?: string | undefined },
          GROUP BY 1 ORDER BY CASE WHEN h.risk_eliminated = '是' THEN 1 ELSE 0 END, 1`,
       )
       .all() as DashboardSummary['monitorByStatus'],
-    warnings: warningsSection(db, input.period ?? defaultWarningPeriod(db, now)),
+    warningPeriod: defaultWarningPeriod(db, now),
     board: {
       month: board.month,
       deadline: board.deadline,

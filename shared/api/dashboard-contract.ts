@@ -1,7 +1,9 @@
 /**
  * API methods of the town dashboard (首页) and the quarter-end export (issue #6 items 5–6).
  *
- * The summary has fixed sections computed today and three optional sections (`findings`,
+ * The summary is grouped SQL only, so it stays fast at a million members; the warnings count, which
+ * needs the rule engine, is its own method. The summary has fixed sections computed today and three
+ * optional sections (`findings`,
  * `employment`, `returnees`) that other areas fill when they exist: until then the handler returns
  * them as null and the dashboard shows 暂无数据. An optional section is a total with labelled counts,
  * so a new area plugs in without a new chart type.
@@ -36,13 +38,8 @@ export const DashboardSummarySchema = z.object({
   monitorByRisk: z.array(z.object({ risk: z.string(), households: Int })),
   /** Monitoring objects by state: 风险未消除 · 帮扶消除 · 自然消除. */
   monitorByStatus: z.array(z.object({ status: z.string(), households: Int })),
-  warnings: z.object({
-    period: z.string(),
-    count: Int,
-    byRule: z.array(z.object({ ruleId: z.string(), ruleName: z.string(), count: Int })),
-    /** Why no count could be made (e.g. the year has no policy), in Chinese. */
-    unavailable: z.string().nullable(),
-  }),
+  /** The month the warnings count is for: the latest 统计期 with income data, else this month. */
+  warningPeriod: z.string(),
   board: z.object({
     month: z.string(),
     deadline: z.string(),
@@ -58,11 +55,26 @@ export const DashboardSummarySchema = z.object({
 });
 export type DashboardSummary = z.infer<typeof DashboardSummarySchema>;
 
+export const DashboardWarningsSchema = z.object({
+  period: z.string(),
+  count: Int,
+  byRule: z.array(z.object({ ruleId: z.string(), ruleName: z.string(), count: Int })),
+  /** Why no count could be made (e.g. the year has no policy), in Chinese. */
+  unavailable: z.string().nullable(),
+});
+export type DashboardWarnings = z.infer<typeof DashboardWarningsSchema>;
+
 const Quarter = z.string().regex(/^\d{4}Q[1-4]$/);
 
 export const DASHBOARD_API = {
-  /** The 首页 figures: grouped counts, this period's warnings, this month's submission board, next deadlines. */
-  'dashboard.summary': { input: z.object({ period: Month.optional() }).strict(), output: DashboardSummarySchema },
+  /** The 首页 figures: grouped counts, this month's submission board, next deadlines (grouped SQL only). */
+  'dashboard.summary': { input: z.object({}).strict(), output: DashboardSummarySchema },
+  /**
+   * The warnings count of a period (default: the summary's warningPeriod) for the 首页 tile. Apart
+   * from the summary because it runs the warning rules over every member in JS: the rest of the
+   * dashboard shows at once, and the count follows. Cached until the ledger changes.
+   */
+  'dashboard.warnings': { input: z.object({ period: Month.optional() }).strict(), output: DashboardWarningsSchema },
   /** The town's whole ledger as one workbook for the county (one sheet per table, template columns, a 说明 sheet). */
   'export.quarter': {
     input: z.object({ quarter: Quarter }).strict(),

@@ -53,7 +53,7 @@ describe('首页 (dashboard) in a real browser', () => {
     expect(await dashboard.tile('在户人口').getAttribute('aria-label')).toBe(`在户人口 ${info.counts.members} 人`);
     expect(await dashboard.tile('监测对象').getAttribute('aria-label')).toBe(`监测对象 ${summary.totals.monitoredHouseholds} 户`);
     const warnings = await ledger.call('warnings.list', { period: '2023-08' });
-    expect(summary.warnings.period).toBe('2023-08');
+    expect(summary.warningPeriod).toBe('2023-08');
     expect(warnings.warnings.length).toBeGreaterThan(0);
     await expect.poll(() => dashboard.tile('本期预警').textContent()).toContain(`${warnings.warnings.length}条`);
 

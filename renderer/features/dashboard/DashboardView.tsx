@@ -132,7 +132,8 @@ function EmptyPanel({ title }: { title: string }) {
 }
 
 export function DashboardView({ onOpenFiltered, onOpenWarnings }: DashboardViewProps) {
-  const { data: summary, error, loading } = useDashboard();
+  const dashboard = useDashboard();
+  const { data: summary, error, loading } = dashboard.summary;
   const message = useMessage();
   return (
     <section className="view dashboard" aria-label="首页">
@@ -156,9 +157,9 @@ export function DashboardView({ onOpenFiltered, onOpenWarnings }: DashboardViewP
         {summary !== null && (
           <>
             <h2 className="dash-print-title">
-              {summary.town ?? ''}防止返贫动态监测和帮扶情况（{formatPeriod(summary.warnings.period)}）
+              {summary.town ?? ''}防止返贫动态监测和帮扶情况（{formatPeriod(summary.warningPeriod)}）
             </h2>
-            <KpiTiles summary={summary} onOpenWarnings={onOpenWarnings} />
+            <KpiTiles summary={summary} warnings={dashboard.warnings} onOpenWarnings={onOpenWarnings} />
             <Charts summary={summary} open={onOpenFiltered} />
             <div className="dash-grid dash-grid-3">
               <BoardPanel board={summary.board} />

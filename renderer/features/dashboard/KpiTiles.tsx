@@ -1,9 +1,16 @@
 /** The headline figures of the town: households, people, monitoring objects, warnings, returns. */
-import type { DashboardSummary } from '../../../shared/api/dashboard-contract';
+import type { DashboardSummary, DashboardWarnings } from '../../../shared/api/dashboard-contract';
 import { formatPeriod } from '../../../shared/domain/periods';
+import type { ApiQueryState } from '../../hooks/useApiQuery';
 
-export function KpiTiles({ summary, onOpenWarnings }: { summary: DashboardSummary; onOpenWarnings(): void }) {
-  const { totals, warnings, board } = summary;
+export interface KpiTilesProps {
+  summary: DashboardSummary;
+  warnings: ApiQueryState<DashboardWarnings>;
+  onOpenWarnings(): void;
+}
+
+export function KpiTiles({ summary, warnings, onOpenWarnings }: KpiTilesProps) {
+  const { totals, board } = summary;
   const submitted = board.onTime + board.late;
   return (
     <div className="kpi-row" role="list" aria-label="总体情况">
@@ -11,18 +18,24 @@ export function KpiTiles({ summary, onOpenWarnings }: { summary: DashboardSummar
       <Tile label="在户人口" value={totals.members} unit="人" />
       <Tile label="监测对象" value={totals.monitoredHouseholds} unit="户" note={`${totals.monitoredMembers} 人`} />
       <div className="kpi" role="listitem">
-        <span className="kpi-label">本期预警（{formatPeriod(warnings.period)}）</span>
-        {warnings.unavailable === null ? (
-          <button type="button" className="kpi-value kpi-link" onClick={onOpenWarnings} aria-label={`本期预警 ${warnings.count} 条，查看预警`}>
-            {warnings.count}
-            <span className="kpi-unit">条</span>
-          </button>
-        ) : (
-          <span className="kpi-note kpi-unavailable">{warnings.unavailable}</span>
-        )}
+        <span className="kpi-label">本期预警（{formatPeriod(summary.warningPeriod)}）</span>
+        <WarningsValue warnings={warnings} onOpenWarnings={onOpenWarnings} />
       </div>
       <Tile label={`${formatPeriod(board.month)}村报送`} value={submitted} unit={`/ ${board.villages.length} 村`} note={board.missing > 0 ? `${board.missing} 村未报` : '已全部报送'} />
     </div>
+  );
+}
+
+function WarningsValue({ warnings, onOpenWarnings }: Pick<KpiTilesProps, 'warnings' | 'onOpenWarnings'>) {
+  const { data, error } = warnings;
+  if (error !== null) return <span className="kpi-note kpi-unavailable">{error}</span>;
+  if (data === null) return <span className="kpi-note">正在计算…</span>;
+  if (data.unavailable !== null) return <span className="kpi-note kpi-unavailable">{data.unavailable}</span>;
+  return (
+    <button type="button" className="kpi-value kpi-link" onClick={onOpenWarnings} aria-label={`本期预警 ${data.count} 条，查看预警`}>
+      {data.count}
+      <span className="kpi-unit">条</span>
+    </button>
   );
 }
 

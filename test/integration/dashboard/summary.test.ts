@@ -6,10 +6,11 @@ import { dashboardLedger } from './ledger-fixture';
 
 let ledger: TempLedger;
 let summary: DashboardSummary;
+let incomeHouseholds: number[];
 
 beforeAll(async () => {
-  ({ ledger } = await dashboardLedger());
-  summary = await ledger.call('dashboard.summary', { period: '2023-08' });
+  ({ ledger, incomeHouseholds } = await dashboardLedger());
+  summary = await ledger.call('dashboard.summary', {});
 }, 120_000);
 afterAll(() => ledger.close());
 
@@ -60,15 +61,32 @@ describe('dashboard.summary', () => {
   it('counts the same warnings as the 预警 view for the period, and explains a year without policy', async () => {
     const warnings = await ledger.call('warnings.list', { period: '2023-08' });
     expect(warnings.warnings.length).toBeGreaterThan(0);
-    expect(summary.warnings).toMatchObject({ period: '2023-08', count: warnings.warnings.length, unavailable: null });
-    const later = await ledger.call('dashboard.summary', { period: '2031-03' });
-    expect(later.warnings.unavailable).toContain('2031');
-    expect(later.totals).toEqual(summary.totals);
+    const tile = await ledger.call('dashboard.warnings', { period: '2023-08' });
+    expect(tile).toMatchObject({ period: '2023-08', count: warnings.warnings.length, unavailable: null });
+    expect(tile.byRule.reduce((n, r) => n + r.count, 0)).toBe(warnings.warnings.length);
+    const later = await ledger.call('dashboard.warnings', { period: '2031-03' });
+    expect(later.unavailable).toContain('2031');
   });
 
   it('opens on the latest 统计期 with income data when no period is given', async () => {
-    const latest = await ledger.call('dashboard.summary', {});
-    expect(latest.warnings.period).toBe('2023-11');
+    expect(summary.warningPeriod).toBe('2023-11');
+    const tile = await ledger.call('dashboard.warnings', {});
+    expect(tile.period).toBe('2023-11');
+    expect(tile.count).toBe((await ledger.call('warnings.list', { period: '2023-11' })).warnings.length);
+  });
+
+  it('recounts the warnings after the ledger changes, not from a stale answer', async () => {
+    const before = await ledger.call('dashboard.warnings', { period: '2023-08' });
+    // The fixture's first household earns 5000 元 in 2023-08, below the line; a corrected return lifts it.
+    const below = (id: number, report: { warnings: { householdId: number; ruleId: string }[] }) => report.warnings.some((w) => w.householdId === id && w.ruleId === 'income.below-monitoring-line');
+    const poor = incomeHouseholds[0]!;
+    expect(below(poor, await ledger.call('warnings.list', { period: '2023-08' }))).toBe(true);
+    await ledger.call('income.save', { householdId: poor, period: '2023-08', values: { wageIncome: 50_000_000 } });
+    const after = await ledger.call('dashboard.warnings', { period: '2023-08' });
+    const list = await ledger.call('warnings.list', { period: '2023-08' });
+    expect(below(poor, list)).toBe(false);
+    expect(after.count).toBe(list.warnings.length);
+    expect(after.count).toBeLessThan(before.count);
   });
 
   it("shows this month's submission board and the next deadlines from the policy table", () => {
@@ -87,7 +105,7 @@ describe('dashboard.summary', () => {
   });
 
   it('refuses a malformed period at the boundary', async () => {
-    const error = await ledger.fail('dashboard.summary', { period: '2023-13' });
+    const error = await ledger.fail('dashboard.warnings', { period: '2023-13' });
     expect(error.code).toMatch(/^input\./);
   });
 });
