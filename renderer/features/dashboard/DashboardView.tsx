@@ -97,13 +97,17 @@ function Charts({ summary, open }: { summary: DashboardSummary; open(request: Fi
         )}
       </div>
       <div className="dash-grid dash-grid-wide">
-        <ChartPanel
-          title="各村户数与人口"
-          option={options.villages}
-          height={260}
-          summary={listing(summary.byVillage.map((v) => ({ key: v.village, n: v.households })), '户')}
-          onClick={onVillage}
-        />
+        {summary.byVillage.length === 0 ? (
+          <EmptyPanel title="各村户数与人口" />
+        ) : (
+          <ChartPanel
+            title="各村户数与人口"
+            option={options.villages}
+            height={260}
+            summary={listing(summary.byVillage.map((v) => ({ key: v.village, n: v.households })), '户')}
+            onClick={onVillage}
+          />
+        )}
         {summary.monitorByRisk.length === 0 ? (
           <EmptyPanel title="监测对象风险类型" />
         ) : (

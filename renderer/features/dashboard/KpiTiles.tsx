@@ -21,7 +21,7 @@ export function KpiTiles({ summary, warnings, onOpenWarnings }: KpiTilesProps) {
         <span className="kpi-label">本期预警（{formatPeriod(summary.warningPeriod)}）</span>
         <WarningsValue warnings={warnings} onOpenWarnings={onOpenWarnings} />
       </div>
-      <Tile label={`${formatPeriod(board.month)}村报送`} value={submitted} unit={`/ ${board.villages.length} 村`} note={board.missing > 0 ? `${board.missing} 村未报` : '已全部报送'} />
+      <Tile label={`${formatPeriod(board.month)}村报送`} value={submitted} unit={`/ ${board.villages.length} 村`} note={board.villages.length === 0 ? '台账中还没有村' : board.missing > 0 ? `${board.missing} 村未报` : '已全部报送'} />
     </div>
   );
 }
