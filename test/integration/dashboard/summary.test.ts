@@ -104,6 +104,18 @@ describe('dashboard.summary', () => {
     expect(summary.returnees).toBeNull();
   });
 
+  it('prints the same figures and the warnings count with the dashboard CLI command', async () => {
+    const result = runCli('dashboard', '--db', ledger.path, '--period', '2023-11');
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as DashboardSummary & { warnings: { period: string; count: number } };
+    expect(out.totals).toEqual(summary.totals);
+    expect(out.byVillage).toEqual(summary.byVillage);
+    expect(out.warnings).toMatchObject({ period: '2023-11', count: (await ledger.call('warnings.list', { period: '2023-11' })).warnings.length });
+    const bad = runCli('dashboard', '--db', ledger.path, '--period', '2023-13');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('YYYY-MM');
+  });
+
   it('refuses a malformed period at the boundary', async () => {
     const error = await ledger.fail('dashboard.warnings', { period: '2023-13' });
     expect(error.code).toMatch(/^input\./);
