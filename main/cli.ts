@@ -12,6 +12,7 @@ import { importFiles, listImports, undoImport } from './cli/import-commands';
 import { exportGongshi, printIncome, printWarnings } from './cli/monitoring-commands';
 import { exportTemplate } from './cli/template-commands';
 import { exportFindings, printChecks } from './cli/checks-commands';
+import { exportQuarter, printDashboard } from './cli/dashboard-commands';
 import { seedDemo } from './demo/seed-demo';
 import { startHttpHost } from './http-host';
 import { resolveLedgerPath } from './paths';
@@ -36,6 +37,9 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
                                              导出空白模板（带下拉选项，证件号码列为文本格式）
   check      --db 文件 [--rule 规则] [--as-of YYYY-MM-DD] [--json]  数据筛查：全台账逻辑校验，列出疑点
   export findings --db 文件 [--village 村] --out 文件.xlsx  导出疑点清单（按村分表，证件号码已遮挡）
+  export quarter --db 文件 --quarter 2023Q3 --out 文件.xlsx [--json]
+                                             季度末导出全镇台账（每表一个工作表，附说明页）
+  dashboard  --db 文件 [--period YYYY-MM]     首页统计（JSON）
   serve      [--db 文件] [--port 端口]       浏览器模式：启动本机服务并打印带令牌的地址
 未给 --db 时使用环境变量 SHOUDI_DB。`;
 
@@ -60,6 +64,7 @@ const OPTIONS = {
   kind: { type: 'string' },
   out: { type: 'string' },
   'as-of': { type: 'string' },
+  quarter: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -123,7 +128,7 @@ async function run(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   if (command === 'serve') return serve(values);
-  if (!['init', 'seed-demo', 'stats', 'get', 'import', 'imports', 'undo-import', 'warnings', 'income', 'export', 'check'].includes(command)) throw new UsageError(`未知命令“${command}”`);
+  if (!['init', 'seed-demo', 'stats', 'get', 'import', 'imports', 'undo-import', 'warnings', 'income', 'export', 'check', 'dashboard'].includes(command)) throw new UsageError(`未知命令“${command}”`);
   if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw new UsageError(`--month 应为 YYYY-MM，现为“${values.month}”`);
 
   const path = requireDb(values);
@@ -178,8 +183,11 @@ async function run(argv: string[]): Promise<number> {
       case 'export':
         if (positionals[1] === 'template') return await exportTemplate(service, { kind: values.kind, out: values.out });
         if (positionals[1] === 'findings') return await exportFindings(service, { village: values.village, out: values.out });
-        if (positionals[1] !== 'gongshi') throw new UsageError(`未知的导出类型“${positionals[1] ?? ''}”：目前支持 export gongshi、export template、export findings`);
+        if (positionals[1] === 'quarter') return await exportQuarter(service, { quarter: values.quarter, out: values.out, json: values.json ?? false });
+        if (positionals[1] !== 'gongshi') throw new UsageError(`未知的导出类型“${positionals[1] ?? ''}”：目前支持 export gongshi、export template、export findings、export quarter`);
         return await exportGongshi(service, { period: values.period, kind: values.kind, out: values.out });
+      case 'dashboard':
+        return printDashboard(service, { period: values.period });
     }
     return 2;
   } finally {

@@ -3,8 +3,9 @@
  * views, the active view, and a status bar naming the open ledger file. Nothing is shown until the
  * ledger answers, so a wrong token or a stopped service reads as one clear Chinese message.
  *
- * A view may ask to open one household in 户信息 (a warning names it): that request is the
- * `focus`, handed to the households view; choosing a view in the navigation drops it.
+ * The app opens on 首页 (the dashboard). A view may ask to open one household in 户信息 (a warning
+ * names it): that request is the `focus`, handed to the households view; a dashboard chart may ask
+ * to open 户信息 or 家庭成员 filtered (the `filter`). Choosing a view in the navigation drops both.
  *
  * The app owns the "ledger changed" signal (hooks/useLedgerSignal): undo, redo, a restored version
  * or backup and imports fire it and the open view reloads; a view's own saves only tell it so the
@@ -15,6 +16,7 @@ import type { FindingRow } from '../shared/api/checks-contract';
 import { BackupView } from './features/backup/BackupView';
 import { HelpView } from './features/help/HelpView';
 import { ChecksView } from './features/checks/ChecksView';
+import { DashboardView } from './features/dashboard/DashboardView';
 import { HouseholdsView } from './features/households/HouseholdsView';
 import { ImportsView } from './features/imports/ImportsView';
 import { IncomeView } from './features/income/IncomeView';
@@ -30,16 +32,18 @@ import { StatusBar } from './features/shell/StatusBar';
 import { TopBar } from './features/shell/TopBar';
 import { useLedgerInfo, type LedgerInfo } from './features/shell/useLedgerInfo';
 import { useUndoRedo } from './features/shell/useUndoRedo';
-import type { HouseholdFocus, MemberFocus, ViewId } from './features/shell/views';
+import type { GridFilterRequest, HouseholdFocus, MemberFocus, ViewId } from './features/shell/views';
 import { WarningsView } from './features/warnings/WarningsView';
 import { LedgerSignalContext, useLedgerSignalSource } from './hooks/useLedgerSignal';
 
 let focusSerial = 0;
+let filterSerial = 0;
 
 export function App() {
-  const [view, setView] = useState<ViewId>('households');
+  const [view, setView] = useState<ViewId>('dashboard');
   const [focus, setFocus] = useState<HouseholdFocus | null>(null);
   const [memberFocus, setMemberFocus] = useState<MemberFocus | null>(null);
+  const [filter, setFilter] = useState<GridFilterRequest | null>(null);
   const ledger = useLedgerInfo();
   const info = ledger.data;
   const signal = useLedgerSignalSource(ledger.refresh);
@@ -49,14 +53,17 @@ export function App() {
   const choose = (next: ViewId) => {
     setFocus(null);
     setMemberFocus(null);
+    setFilter(null);
     setView(next);
   };
   const openHousehold = (householdId: number, householdNo: string) => {
+    setFilter(null);
     setFocus({ householdId, householdNo, serial: ++focusSerial });
     setView('households');
   };
   // A finding opens its record at the cell to fix: a member in 家庭成员, anything else in 户信息.
   const openFinding = (f: FindingRow) => {
+    setFilter(null);
     if (f.recordKind === 'member') {
       setMemberFocus({ memberId: f.recordId, householdNo: f.householdNo, field: f.field, serial: ++focusSerial });
       setView('members');
@@ -64,6 +71,12 @@ export function App() {
       setFocus({ householdId: f.householdId, householdNo: f.householdNo, serial: ++focusSerial, ...(f.recordKind === 'household' ? { field: f.field } : {}) });
       setView('households');
     }
+  };
+  const openFiltered = (request: Omit<GridFilterRequest, 'serial'>) => {
+    setFocus(null);
+    setMemberFocus(null);
+    setFilter({ ...request, serial: ++filterSerial });
+    setView(request.view);
   };
   // Records added or removed in a view: recount, and let 撤销 offer it (the view updated itself).
   const { edited, changed } = signal;
@@ -75,10 +88,12 @@ export function App() {
 
   const renderView = (ready: LedgerInfo) => {
     switch (view) {
+      case 'dashboard':
+        return <DashboardView onOpenFiltered={openFiltered} onOpenWarnings={() => choose('warnings')} />;
       case 'households':
-        return <HouseholdsView key={focus?.serial ?? 0} info={ready} focus={focus} onLedgerChanged={recordsChanged} />;
+        return <HouseholdsView key={`${focus?.serial ?? 0}-${filter?.serial ?? 0}`} info={ready} focus={focus} filter={filter} onLedgerChanged={recordsChanged} />;
       case 'members':
-        return <MembersView key={memberFocus?.serial ?? 0} focus={memberFocus} onLedgerChanged={recordsChanged} />;
+        return <MembersView key={`${memberFocus?.serial ?? 0}-${filter?.serial ?? 0}`} focus={memberFocus} filter={filter} onLedgerChanged={recordsChanged} />;
       case 'income':
         return <IncomeView />;
       case 'warnings':

@@ -22,6 +22,8 @@ export interface LedgerGridProps<T extends LedgerRecord> {
   label: string;
   onSelect(row: T | null): void;
   onReady(api: GridApi<T>): void;
+  /** Column filters to start with (a view opened "filtered" from the dashboard). */
+  initialFilterModel?: Record<string, unknown> | undefined;
 }
 
 const DEFAULT_COL_DEF: ColDef = {
@@ -43,14 +45,16 @@ function rowId<T extends LedgerRecord>(params: GetRowIdParams<T>): string {
   return String(params.data.id);
 }
 
-export function LedgerGrid<T extends LedgerRecord>({ columnDefs, datasource, label, onSelect, onReady }: LedgerGridProps<T>) {
+export function LedgerGrid<T extends LedgerRecord>({ columnDefs, datasource, label, onSelect, onReady, initialFilterModel }: LedgerGridProps<T>) {
   const gridApi = useRef<GridApi<T> | null>(null);
   const handleReady = useCallback(
     (event: GridReadyEvent<T>) => {
       gridApi.current = event.api;
+      // Set as a filter model (not initialState) so 清除筛选 and the column menus treat it as any filter.
+      if (initialFilterModel) event.api.setFilterModel(initialFilterModel);
       onReady(event.api);
     },
-    [onReady],
+    [onReady, initialFilterModel],
   );
   const { showFullNumbers } = useSettings();
   useEffect(() => {

@@ -13,6 +13,7 @@ import { UNDO_API } from './undo-contract';
 import { PROFILE_API } from './profile-contract';
 import { TEMPLATES_API } from './templates-contract';
 import { CHECKS_API } from './checks-contract';
+import { DASHBOARD_API } from './dashboard-contract';
 
 export { FieldValueSchema };
 
@@ -188,6 +189,7 @@ export const API = {
   ...PROFILE_API,
   ...TEMPLATES_API,
   ...CHECKS_API,
+  ...DASHBOARD_API,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof API;

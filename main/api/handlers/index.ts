@@ -11,6 +11,7 @@ import { monitoringHandlers } from './monitoring';
 import { undoHandlers } from './undo';
 import { profileHandlers } from './profile';
 import { templateHandlers } from './templates';
+import { dashboardHandlers } from './dashboard';
 
 export const HANDLERS: HandlerMap = {
   ...ledgerHandlers,
@@ -24,4 +25,5 @@ export const HANDLERS: HandlerMap = {
   ...profileHandlers,
   ...templateHandlers,
   ...checksHandlers,
+  ...dashboardHandlers,
 };

@@ -12,6 +12,7 @@ import type { HouseholdRow } from '../../../shared/api/contract';
 import { HOUSEHOLD_FIELDS } from '../../../shared/domain/records';
 import { api } from '../../api/client';
 import { EmptyPane } from '../../components/EmptyPane';
+import { FilterChip } from '../../components/FilterChip';
 import { MessageBar } from '../../components/MessageBar';
 import { SearchBox } from '../../components/SearchBox';
 import { buildColumnDefs } from '../../grid/column-defs';
@@ -22,7 +23,7 @@ import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useOnLedgerChanged } from '../../hooks/useLedgerSignal';
 import { useMessage } from '../../hooks/useMessage';
 import type { LedgerInfo } from '../shell/useLedgerInfo';
-import type { HouseholdFocus } from '../shell/views';
+import type { GridFilterRequest, HouseholdFocus } from '../shell/views';
 import { AddHouseholdDialog } from './AddHouseholdDialog';
 import { HouseholdDetail } from './HouseholdDetail';
 import { RemoveHouseholdDialog } from './RemoveHouseholdDialog';
@@ -57,10 +58,13 @@ function selectWhenLoaded(api: GridApi<HouseholdRow>, householdId: number, field
 export interface HouseholdsViewProps {
   info: LedgerInfo;
   focus?: HouseholdFocus | null;
+  /** Start with these column filters (opened from a dashboard chart). */
+  filter?: GridFilterRequest | null;
   onLedgerChanged(): void;
 }
 
-export function HouseholdsView({ info, focus = null, onLedgerChanged }: HouseholdsViewProps) {
+export function HouseholdsView({ info, focus = null, filter = null, onLedgerChanged }: HouseholdsViewProps) {
+  const [filterLabel, setFilterLabel] = useState(filter?.label ?? null);
   const [searchText, setSearchText] = useState(focus?.householdNo ?? '');
   const search = useDebouncedValue(searchText, SEARCH_DEBOUNCE_MS);
   const [includeRemoved, setIncludeRemoved] = useState(false);
@@ -119,6 +123,11 @@ export function HouseholdsView({ info, focus = null, onLedgerChanged }: Househol
     setRevision((r) => r + 1);
   });
 
+  const clearFilter = () => {
+    setFilterLabel(null);
+    gridApi.current?.setFilterModel(null);
+  };
+
   const afterListChange = (text: string) => {
     setDialog(null);
     message.success(text);
@@ -134,6 +143,7 @@ export function HouseholdsView({ info, focus = null, onLedgerChanged }: Househol
           {total === null ? '' : `共 ${total} 户`}
         </span>
         <SearchBox value={searchText} onChange={setSearchText} placeholder="搜索 姓名 / 证件号码 / 户编号" />
+        {filterLabel !== null && <FilterChip label={filterLabel} onClear={clearFilter} />}
         <label className="toggle">
           <input type="checkbox" checked={includeRemoved} onChange={(event) => setIncludeRemoved(event.target.checked)} />
           显示已注销户
@@ -145,7 +155,14 @@ export function HouseholdsView({ info, focus = null, onLedgerChanged }: Househol
       </div>
       <MessageBar message={message.current} onClose={message.clear} />
       <div className="view-body">
-        <LedgerGrid<HouseholdRow> label="户信息列表" columnDefs={columnDefs} datasource={datasource} onSelect={onSelect} onReady={onReady} />
+        <LedgerGrid<HouseholdRow>
+          label="户信息列表"
+          columnDefs={columnDefs}
+          datasource={datasource}
+          onSelect={onSelect}
+          onReady={onReady}
+          initialFilterModel={filter?.filters}
+        />
         <aside className="detail-pane" aria-label="户详情">
           {selectedId === null ? (
             <EmptyPane title="未选择户" lines={['在左侧表格中点选一户，', '查看家庭成员、户信息和修改记录。', '双击单元格可直接修改，Esc 取消。']} />

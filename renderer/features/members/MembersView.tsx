@@ -12,6 +12,7 @@ import type { MemberRow } from '../../../shared/api/contract';
 import { MEMBER_FIELDS } from '../../../shared/domain/records';
 import { api } from '../../api/client';
 import { EmptyPane } from '../../components/EmptyPane';
+import { FilterChip } from '../../components/FilterChip';
 import { MessageBar } from '../../components/MessageBar';
 import { SearchBox } from '../../components/SearchBox';
 import { buildColumnDefs } from '../../grid/column-defs';
@@ -21,7 +22,7 @@ import { useCellEditing } from '../../hooks/useCellEditing';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useOnLedgerChanged } from '../../hooks/useLedgerSignal';
 import { useMessage } from '../../hooks/useMessage';
-import type { MemberFocus } from '../shell/views';
+import type { GridFilterRequest, MemberFocus } from '../shell/views';
 import { MemberDetail } from './MemberDetail';
 import { RemoveMemberDialog } from './RemoveMemberDialog';
 
@@ -51,7 +52,8 @@ function focusWhenLoaded(grid: GridApi<MemberRow>, focus: MemberFocus, onFound: 
   grid.addEventListener('modelUpdated', listener);
 }
 
-export function MembersView({ focus = null, onLedgerChanged }: { focus?: MemberFocus | null; onLedgerChanged(): void }) {
+export function MembersView({ focus = null, filter = null, onLedgerChanged }: { focus?: MemberFocus | null; filter?: GridFilterRequest | null; onLedgerChanged(): void }) {
+  const [filterLabel, setFilterLabel] = useState(filter?.label ?? null);
   const [searchText, setSearchText] = useState(focus?.householdNo ?? '');
   const search = useDebouncedValue(searchText, SEARCH_DEBOUNCE_MS);
   const [includeRemoved, setIncludeRemoved] = useState(false);
@@ -121,6 +123,15 @@ export function MembersView({ focus = null, onLedgerChanged }: { focus?: MemberF
           {total === null ? '' : `共 ${total} 人`}
         </span>
         <SearchBox value={searchText} onChange={setSearchText} placeholder="搜索 姓名 / 证件号码 / 户编号" />
+        {filterLabel !== null && (
+          <FilterChip
+            label={filterLabel}
+            onClear={() => {
+              setFilterLabel(null);
+              gridApi.current?.setFilterModel(null);
+            }}
+          />
+        )}
         <label className="toggle">
           <input type="checkbox" checked={includeRemoved} onChange={(event) => setIncludeRemoved(event.target.checked)} />
           显示非在户成员
@@ -129,7 +140,14 @@ export function MembersView({ focus = null, onLedgerChanged }: { focus?: MemberF
       </div>
       <MessageBar message={message.current} onClose={message.clear} />
       <div className="view-body">
-        <LedgerGrid<MemberRow> label="家庭成员列表" columnDefs={columnDefs} datasource={datasource} onSelect={onSelect} onReady={onReady} />
+        <LedgerGrid<MemberRow>
+          label="家庭成员列表"
+          columnDefs={columnDefs}
+          datasource={datasource}
+          onSelect={onSelect}
+          onReady={onReady}
+          initialFilterModel={filter?.filters}
+        />
         <aside className="detail-pane" aria-label="成员详情">
           {selected === null ? (
             <EmptyPane title="未选择成员" lines={['在左侧表格中点选一位成员，查看其修改记录。', '双击单元格可直接修改；', '填错的证件号码会被当场拒绝，不会保存。']} />

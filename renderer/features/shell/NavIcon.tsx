@@ -5,6 +5,14 @@ export function NavIcon({ icon }: { icon: Exclude<ViewEntry['icon'], 'import'> }
   return (
     <svg className="nav-icon" viewBox="0 0 20 20" aria-hidden="true">
       <g fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinejoin="round" strokeLinecap="round">
+        {icon === 'home' && (
+          <>
+            <rect x="3" y="3" width="6" height="6" rx="1" />
+            <rect x="11" y="3" width="6" height="4" rx="1" />
+            <rect x="11" y="9" width="6" height="8" rx="1" />
+            <rect x="3" y="11" width="6" height="6" rx="1" />
+          </>
+        )}
         {icon === 'household' && <path d="M3 9.5 10 3.5l7 6M5 8v8.5h10V8M8.5 16.5v-5h3v5" />}
         {icon === 'people' && (
           <>

@@ -2,12 +2,14 @@
  * The ledger's views in the left navigation. Only finished views are listed; 就业台账 and 返乡回流
  * join this table when they exist.
  */
-export type ViewId = 'households' | 'members' | 'income' | 'warnings' | 'checks' | 'policy' | 'imports' | 'backup' | 'settings' | 'help';
+import type { ColumnFilter } from '../../../shared/api/contract';
+
+export type ViewId = 'dashboard' | 'households' | 'members' | 'income' | 'warnings' | 'checks' | 'policy' | 'imports' | 'backup' | 'settings' | 'help';
 
 export interface ViewEntry {
   id: ViewId;
   label: string;
-  icon: 'household' | 'people' | 'income' | 'warning' | 'check' | 'policy' | 'import' | 'backup' | 'settings' | 'help';
+  icon: 'home' | 'household' | 'people' | 'income' | 'warning' | 'check' | 'policy' | 'import' | 'backup' | 'settings' | 'help';
 }
 
 export interface ViewSection {
@@ -36,7 +38,21 @@ export interface MemberFocus {
   serial: number;
 }
 
+/**
+ * "Open the grid filtered" from another view (a dashboard chart's bar or slice): the households or
+ * members view starts with these column filters (AG Grid's filter model, applied in SQL) and names
+ * them in a chip the clerk can clear. `serial` makes a repeated request a new one.
+ */
+export interface GridFilterRequest {
+  view: 'households' | 'members';
+  filters: Record<string, ColumnFilter>;
+  /** What the filter means, in Chinese: 村 = 龙仙村 · 户类型 = 脱贫户 */
+  label: string;
+  serial: number;
+}
+
 export const VIEW_SECTIONS: ViewSection[] = [
+  { title: '总览', views: [{ id: 'dashboard', label: '首页', icon: 'home' }] },
   {
     title: '基础台账',
     views: [

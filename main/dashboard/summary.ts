@@ -1,0 +1,126 @@
+/**
+ * The 首页 figures, all from grouped SQL so the cost stays flat in the number of members: one pass
+ * groups 在册 households by (village, 户类型, 监测对象类别) with their 在户 member counts (read from
+ * the members_household covering index), and the per-type, per-category and per-village tables
+ * are sums over those few groups. Risks come from json_each over monitoring objects only.
+ *
+ * People here are the 在户 members of 在册 households (a cancelled household's people are not
+ * counted under any village), the same as `stats` wherever no household has been cancelled.
+ * The warnings count is not here (see dashboard-warnings.ts): it needs the rule engine's walk over
+ * every member. `findings`, `employment` and `returnees` are
+ * filled by their areas once merged; null means 暂无数据.
+ */
+import type { DashboardSummary } from '../../shared/api/dashboard-contract';
+import { HOUSEHOLD_TYPES, MONITOR_CATEGORIES } from '../../shared/domain/code-lists';
+import { upcomingDeadlines } from '../../shared/domain/deadlines';
+import { localIsoDate } from '../../shared/domain/periods';
+import { DEFAULT_POLICY, type Policy } from '../../shared/domain/policy';
+import type { Db } from '../db/open';
+import { listPolicies } from '../db/policy';
+import { submissionBoard } from '../imports/board';
+
+interface Group {
+  village: string;
+  type: string;
+  category: string | null;
+  households: number;
+  members: number;
+}
+
+const MEMBERS_PER_HOUSEHOLD = `(SELECT household_id, count(*) AS n FROM members WHERE status = '在户' GROUP BY household_id)`;
+
+function groups(db: Db): Group[] {
+  return db
+    .prepare(
+      `SELECT v.name AS village, h.household_type AS type, h.monitor_category AS category,
+              count(*) AS households, coalesce(sum(mc.n), 0) AS members
+       FROM households h
+       JOIN admin_units v ON v.id = h.village_id
+       LEFT JOIN ${MEMBERS_PER_HOUSEHOLD} mc ON mc.household_id = h.id
+       WHERE h.status = '在册'
+       GROUP BY v.name, h.household_type, h.monitor_category`,
+    )
+    .all() as Group[];
+}
+
+/** Sums of households and members per key, listing `known` keys first (even at 0), then any others. */
+function tally(rows: Group[], keyOf: (g: Group) => string | null, known: readonly string[]): DashboardSummary['byHouseholdType'] {
+  const map = new Map<string, { households: number; members: number }>(known.map((k) => [k, { households: 0, members: 0 }]));
+  for (const g of rows) {
+    const key = keyOf(g);
+    if (key === null) continue;
+    const entry = map.get(key) ?? { households: 0, members: 0 };
+    entry.households += g.households;
+    entry.members += g.members;
+    map.set(key, entry);
+  }
+  return [...map].map(([key, v]) => ({ key, ...v }));
+}
+
+function byVillage(db: Db, rows: Group[]): DashboardSummary['byVillage'] {
+  const villages = (db.prepare("SELECT name FROM admin_units WHERE level = 'village' ORDER BY name").all() as { name: string }[]).map((v) => v.name);
+  const map = new Map(villages.map((v) => [v, { village: v, households: 0, members: 0, monitoredHouseholds: 0 }]));
+  for (const g of rows) {
+    const entry = map.get(g.village) ?? { village: g.village, households: 0, members: 0, monitoredHouseholds: 0 };
+    entry.households += g.households;
+    entry.members += g.members;
+    if (g.category !== null) entry.monitoredHouseholds += g.households;
+    map.set(g.village, entry);
+  }
+  return [...map.values()];
+}
+
+function policyForYear(policies: Policy[]): (year: number) => Policy {
+  return (year) => policies.find((p) => p.year === year) ?? [...policies].sort((a, b) => b.year - a.year).find((p) => p.year < year) ?? DEFAULT_POLICY;
+}
+
+/** The month the warnings count is made for: the latest 统计期 with income data, else this month. */
+export function defaultWarningPeriod(db: Db, now: Date): string {
+  const latest = db.prepare('SELECT max(period) AS period FROM income_records').get() as { period: string | null };
+  return latest.period ?? localIsoDate(now).slice(0, 7);
+}
+
+export function dashboardSummary(db: Db, now: Date = new Date()): DashboardSummary {
+  const rows = groups(db);
+  const monitored = rows.filter((g) => g.category !== null);
+  const sum = (list: Group[], key: 'households' | 'members') => list.reduce((n, g) => n + g[key], 0);
+  const today = localIsoDate(now);
+  const board = submissionBoard(db, today.slice(0, 7));
+  const count = (status: string) => board.villages.filter((v) => v.status === status).length;
+  const town = db.prepare("SELECT name FROM admin_units WHERE level = 'town' LIMIT 2").all() as { name: string }[];
+  return {
+    generatedAt: now.toISOString(),
+    town: town.length === 1 ? (town[0]?.name ?? null) : null,
+    totals: { households: sum(rows, 'households'), members: sum(rows, 'members'), monitoredHouseholds: sum(monitored, 'households'), monitoredMembers: sum(monitored, 'members') },
+    byHouseholdType: tally(rows, (g) => g.type, HOUSEHOLD_TYPES),
+    byMonitorCategory: tally(rows, (g) => g.category, MONITOR_CATEGORIES),
+    byVillage: byVillage(db, rows),
+    monitorByRisk: db
+      .prepare(
+        `SELECT j.value AS risk, count(*) AS households FROM households h, json_each(h.risks) j
+         WHERE h.status = '在册' AND h.monitor_category IS NOT NULL AND json_valid(h.risks)
+         GROUP BY j.value ORDER BY households DESC, risk`,
+      )
+      .all() as DashboardSummary['monitorByRisk'],
+    monitorByStatus: db
+      .prepare(
+        `SELECT CASE WHEN h.risk_eliminated = '是' THEN coalesce(h.elimination_mode, '已消除') ELSE '风险未消除' END AS status, count(*) AS households
+         FROM households h WHERE h.status = '在册' AND h.monitor_category IS NOT NULL
+         GROUP BY 1 ORDER BY CASE WHEN h.risk_eliminated = '是' THEN 1 ELSE 0 END, 1`,
+      )
+      .all() as DashboardSummary['monitorByStatus'],
+    warningPeriod: defaultWarningPeriod(db, now),
+    board: {
+      month: board.month,
+      deadline: board.deadline,
+      onTime: count('on-time'),
+      late: count('late'),
+      missing: count('missing'),
+      villages: board.villages.map(({ village, status, submittedAt }) => ({ village, status, submittedAt })),
+    },
+    deadlines: upcomingDeadlines(today, policyForYear(listPolicies(db))),
+    findings: null,
+    employment: null,
+    returnees: null,
+  };
+}
