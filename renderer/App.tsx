@@ -12,6 +12,10 @@
  */
 import { useCallback, useState, type ReactNode } from 'react';
 import { BackupView } from './features/backup/BackupView';
+import { DueDatesPanel } from './features/calendar/DueDatesPanel';
+import { EmploymentView } from './features/employment/EmploymentView';
+import { ServicesView } from './features/employment/ServicesView';
+import { ReturneesView } from './features/returnees/ReturneesView';
 import { HouseholdsView } from './features/households/HouseholdsView';
 import { ImportsView } from './features/imports/ImportsView';
 import { IncomeView } from './features/income/IncomeView';
@@ -73,6 +77,12 @@ export function App() {
         return <BackupView />;
       case 'settings':
         return <SettingsView />;
+      case 'employment':
+        return <EmploymentView />;
+      case 'returnees':
+        return <ReturneesView />;
+      case 'services':
+        return <ServicesView />;
     }
   };
 
@@ -99,7 +109,10 @@ function AppFrame({ info, error, view, locked, onChoose, renderView }: AppFrameP
   return (
     <div className="app">
       <TopBar info={info} undo={undo} />
-      <SideNav active={view} onChange={onChoose} />
+      <div className="nav-column">
+        <SideNav active={view} onChange={onChoose} />
+        {info !== null && <DueDatesPanel />}
+      </div>
       <main className="app-main">
         {error !== null ? (
           <div className="app-error" role="alert">

@@ -1,13 +1,13 @@
 /**
- * The ledger's views in the left navigation. Only finished views are listed; 就业台账, 返乡回流
- * and 数据筛查 join this table when they exist.
+ * The ledger's views in the left navigation. Only finished views are listed; 数据筛查 joins this
+ * table when it exists.
  */
-export type ViewId = 'households' | 'members' | 'income' | 'warnings' | 'policy' | 'imports' | 'backup' | 'settings';
+export type ViewId = 'households' | 'members' | 'income' | 'warnings' | 'policy' | 'imports' | 'backup' | 'settings' | 'employment' | 'returnees' | 'services';
 
 export interface ViewEntry {
   id: ViewId;
   label: string;
-  icon: 'household' | 'people' | 'income' | 'warning' | 'policy' | 'import' | 'backup' | 'settings';
+  icon: 'household' | 'people' | 'income' | 'warning' | 'policy' | 'import' | 'backup' | 'settings' | 'work' | 'return' | 'service';
 }
 
 export interface ViewSection {
@@ -40,6 +40,14 @@ export const VIEW_SECTIONS: ViewSection[] = [
       { id: 'income', label: '收支', icon: 'income' },
       { id: 'warnings', label: '预警', icon: 'warning' },
       { id: 'policy', label: '政策标准', icon: 'policy' },
+    ],
+  },
+  {
+    title: '就业帮扶',
+    views: [
+      { id: 'employment', label: '就业台账', icon: 'work' },
+      { id: 'returnees', label: '返乡回流', icon: 'return' },
+      { id: 'services', label: '就业服务', icon: 'service' },
     ],
   },
   {
