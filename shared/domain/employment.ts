@@ -137,3 +137,60 @@ export function isReturn(before: ReportedMonth, after: ReportedMonth): boolean {
 export function returnOrigin(region: string | null): (typeof RETURN_ORIGINS)[number] {
   return region === '省内县外' ? '省内县外回流' : '省外回流';
 }
+
+export interface ServiceTargets {
+  guidance: number;
+  training: number;
+  recommendations: number;
+}
+
+/**
+ * The 1/1/3 rule (policy 服务达标): met when every count reaches its target; otherwise a Chinese
+ * reason naming each shortfall, e.g. "就业指导 0 次（应至少 1 次）；岗位推荐 1 个（应至少 3 个）".
+ */
+export function serviceVerdict(counts: ServiceTargets, targets: ServiceTargets): { met: boolean; reason: string | null } {
+  const gaps: string[] = [];
+  if (counts.guidance < targets.guidance) gaps.push(`就业指导 ${counts.guidance} 次（应至少 ${targets.guidance} 次）`);
+  if (counts.training < targets.training) gaps.push(`就业培训 ${counts.training} 次（应至少 ${targets.training} 次）`);
+  if (counts.recommendations < targets.recommendations) gaps.push(`岗位推荐 ${counts.recommendations} 个（应至少 ${targets.recommendations} 个）`);
+  return gaps.length === 0 ? { met: true, reason: null } : { met: false, reason: gaps.join('；') };
+}
+
+const CHOICE_DECORATION = /^\s*(?:[\u2460-\u2473]|[(（]\s*\d+\s*[)）]|\d+\s*[.、．:：])\s*/;
+
+/** Drifted spellings of the employment code lists -> canonical label. */
+export const EMPLOYMENT_ALIASES: Record<string, string> = {
+  公益岗位: '公益性岗位',
+  帮扶车间: '帮扶车间/乡村振兴车间',
+  乡村振兴车间: '帮扶车间/乡村振兴车间',
+  就业帮扶车间: '帮扶车间/乡村振兴车间',
+  务工: '外出务工',
+  创业: '自主创业',
+  县外省内: '省内县外',
+  省内: '省内县外',
+  国外: '境外',
+  省外回流: '省外回流',
+  省内回流: '省内县外回流',
+  企业裁员: '企业裁员/停工',
+  停工: '企业裁员/停工',
+  裁员: '企业裁员/停工',
+  指导: '就业指导',
+  培训: '就业培训',
+  推荐岗位: '岗位推荐',
+  岗位信息推荐: '岗位推荐',
+  Y: '是',
+  N: '否',
+  有: '是',
+  无: '否',
+};
+
+/** A label of `list` from what a sheet holds (①/(1) prefixes, width, known aliases); null if none. */
+export function normalizeChoice(list: readonly string[], raw: string): string | null {
+  const text = raw
+    .replace(/[\uff01-\uff5e]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
+    .replace(CHOICE_DECORATION, '')
+    .replace(/\s+/g, '');
+  if (list.includes(text)) return text;
+  const alias = EMPLOYMENT_ALIASES[text];
+  return alias !== undefined && list.includes(alias) ? alias : null;
+}
