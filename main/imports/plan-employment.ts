@@ -159,7 +159,9 @@ export function planNeedsImport(db: Db, rows: NeedsImportRow[]): ImportPlan {
     const span = spanOf(row.quarter);
     if (rejectDuplicate(seen, `${person.memberId}|${span.quarter}`, row, (first) => `${person.name} 在文件中出现两次（另见第 ${first.row} 行），请只保留一行`)) continue;
     const asOf = (latest.get(person.memberId, span.firstMonth) as { month: string | null }).month;
-    const current = asOf ? (storedEmployment(db, person.memberId, asOf) as Record<string, unknown>) : undefined;
+    const stored = asOf ? (storedEmployment(db, person.memberId, asOf) as Record<string, unknown>) : undefined;
+    // The sheet cannot say "unknown": a need not recorded reads as 否.
+    const current = stored ? { ...stored, jobNeed: stored.jobNeed ?? '否', trainingNeed: stored.trainingNeed ?? '否' } : undefined;
     const changes = diff(NEEDS_SHEET_TEMPLATE, current, row.values);
     const target = storedEmployment(db, person.memberId, span.firstMonth);
     entries.push({
