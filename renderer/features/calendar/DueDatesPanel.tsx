@@ -1,8 +1,9 @@
 /**
  * 近期截止, under the navigation on every view: the next due dates of the employment calendar —
  * villages' monthly returns (the 20th), the quarterly needs sheet (mid first month) and 人社's
- * quarter-end feedback — each with how many days are left and what is still missing. An item
- * opens a dialog that names the missing villages or labourers. Reloads when the ledger changes
+ * quarter-end feedback — each with how many days are left and how much is still missing, in two
+ * short lines (the column is narrow). An item opens a dialog that names what is missing: villages
+ * or labourers. Reloads when the ledger changes
  * (an import may complete a month).
  */
 import { useState } from 'react';
@@ -10,7 +11,7 @@ import type { CalendarItem } from '../../../shared/api/employment-contract';
 import { api } from '../../api/client';
 import { useApiQuery } from '../../hooks/useApiQuery';
 import { useOnLedgerChanged } from '../../hooks/useLedgerSignal';
-import { daysText, KIND_LABEL, missingText, shortDate } from './calendar-format';
+import { daysText, KIND_LABEL, missingCount, missingText, shortDate } from './calendar-format';
 import { DueItemDialog } from './DueItemDialog';
 
 export function DueDatesPanel() {
@@ -23,7 +24,7 @@ export function DueDatesPanel() {
     <section className="due-panel" aria-label="近期截止">
       <h2 className="due-title">近期截止</h2>
       {due.error !== null ? (
-        <p className="due-empty">无法读取截止日期</p>
+        <p className="due-empty is-error">{due.error}</p>
       ) : due.data === null ? (
         <p className="due-empty">正在读取…</p>
       ) : due.data.items.length === 0 ? (
@@ -44,8 +45,10 @@ export function DueDatesPanel() {
                   <span className="due-date">
                     {shortDate(item.dueDate)} <span className="due-kind">{KIND_LABEL[item.kind]}</span>
                   </span>
-                  <span className="due-days">{daysText(item)}</span>
-                  <span className="due-missing">{complete ? '已齐' : `缺：${missingText(item)}`}</span>
+                  <span className="due-state">
+                    <span className="due-days">{daysText(item)}</span>
+                    <span className="due-missing">{complete ? ' · 已齐' : ` · 缺 ${missingCount(item)}`}</span>
+                  </span>
                 </button>
               </li>
             );

@@ -23,3 +23,8 @@ export const KIND_LABEL: Record<CalendarItem['kind'], string> = {
   'needs-sheet': '季度需求表',
   'hr-feedback': '人社反馈',
 };
+
+/** How many things are still missing, over all parts of an item. */
+export function missingCount(item: Pick<CalendarItem, 'missing'>): number {
+  return item.missing.reduce((n, m) => n + m.count, 0);
+}

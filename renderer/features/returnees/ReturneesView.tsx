@@ -58,18 +58,16 @@ export function ReturneesView() {
     [scope, status, village, showError, reload],
   );
 
+  // The list and the chosen case are read again: a step changes its status, services and follow-up.
   const refresh = () => {
     setReload((n) => n + 1);
     setRevision((n) => n + 1);
-  };
-  useOnLedgerChanged(() => {
-    refresh();
-    if (selected === null) return;
     api
       .call('returnees.list', {})
-      .then((cases) => setSelected((current) => cases.find((c) => c.id === current?.id) ?? current))
+      .then((cases) => setSelected((current) => (current === null ? null : (cases.find((c) => c.id === current.id) ?? current))))
       .catch(() => undefined);
-  });
+  };
+  useOnLedgerChanged(refresh);
   const onReady = useCallback((ready: GridApi<ReturneeCase>) => {
     gridApi.current = ready;
   }, []);

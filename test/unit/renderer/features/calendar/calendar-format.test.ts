@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysText, missingText, shortDate } from '../../../../../renderer/features/calendar/calendar-format';
+import { daysText, missingCount, missingText, shortDate } from '../../../../../renderer/features/calendar/calendar-format';
 
 describe('近期截止 texts', () => {
   it('says how far a due date is, today, or how late', () => {
@@ -12,5 +12,6 @@ describe('近期截止 texts', () => {
   it('lists only what is still missing, or 已齐', () => {
     expect(missingText({ missing: [{ label: '未报送村', count: 3, items: ['a', 'b', 'c'] }, { label: '未达标', count: 0, items: [] }] })).toBe('未报送村 3');
     expect(missingText({ missing: [] })).toBe('已齐');
+    expect(missingCount({ missing: [{ label: '未报送村', count: 3, items: [] }, { label: '未达标', count: 2, items: [] }] })).toBe(5);
   });
 });
