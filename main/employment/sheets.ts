@@ -13,7 +13,7 @@
 import ExcelJS from 'exceljs';
 import { formatQuarter } from '../../shared/domain/employment';
 import { localIsoDate } from '../../shared/domain/periods';
-import { HR_FEEDBACK_TEMPLATE, NEEDS_SHEET_TEMPLATE, RETURNEES_TEMPLATE } from '../../shared/templates/employment';
+import { HR_COUNTS_TEMPLATE, NEEDS_SHEET_TEMPLATE, RETURNEES_TEMPLATE } from '../../shared/templates/employment';
 import type { TemplateSpec } from '../../shared/templates/types';
 import { listReturnees, returnDay } from '../db/returnees';
 import type { Db } from '../db/open';
@@ -77,7 +77,7 @@ function needsSheet(db: Db, quarter: string, town: string | undefined) {
 }
 
 function serviceSheet(db: Db, quarter: string, town: string | undefined) {
-  const { headers, groups, keys } = layout(HR_FEEDBACK_TEMPLATE, [
+  const { headers, groups, keys } = layout(HR_COUNTS_TEMPLATE, [
     ['town', null],
     ['village', null],
     ['name', null],

@@ -1,8 +1,8 @@
 /**
  * Rows of the employment workbooks (shared/templates/employment.ts) -> typed values with their
- * problems. One parser per template; the 人社就业帮扶反馈表 comes in two shapes — one row per
- * service event (服务日期 + 服务类型) or one row per person with counts (就业指导/就业培训/岗位推荐
- * 次数) — told apart by the columns the sheet has. As everywhere in the import, a blank cell never
+ * problems. One parser per template; the 人社就业帮扶反馈表 comes in two shapes (two template specs)
+ * — one row per service event (服务日期 + 服务类型) or one row per person with counts (就业指导/
+ * 就业培训/岗位推荐 次数) — and both plan into service events. As everywhere in the import, a blank cell never
  * clears a value: only what the file gives is compared and written.
  */
 import {
@@ -56,13 +56,6 @@ export interface ReturneeImportRow extends PersonRow {
 
 const YES_NO = ['是', '否'] as const;
 
-/** Does a 人社反馈 sheet have the columns of one of its shapes? */
-export function hrShape(detection: Detection): 'events' | 'counts' | null {
-  const keys = new Set(detection.columns.map((c) => c.key));
-  if (keys.has('serviceKind')) return 'events';
-  if (keys.has('guidanceCount') || keys.has('trainingCount') || keys.has('recommendationCount')) return 'counts';
-  return null;
-}
 
 class RowReader<T extends PersonRow> {
   readonly fields: Record<string, string>;
@@ -222,7 +215,7 @@ export function parseNeedsRow(sheet: string, rowIndex: number, cells: string[], 
 }
 
 export function parseHrRow(sheet: string, rowIndex: number, cells: string[], detection: Detection, fileMonth: string | null): HrImportRow {
-  if (hrShape(detection) === 'events') {
+  if (detection.template.id === 'hr-feedback') {
     const out: ServiceEventImportRow = { ...base(sheet, rowIndex, cells), shape: 'events', values: { date: null, kind: null, employer: null, post: null, project: null, result: null } };
     const r = new RowReader(out, detection, cells);
     const dateText = r.text('serviceDate');

@@ -108,6 +108,7 @@ export function planStaged(db: Db, staged: StagedImport): ImportPlan {
     case 'returnees':
       return planReturneesImport(db, cloneRows(staged.rows as ReturneeImportRow[]));
     case 'hr-feedback':
+    case 'hr-feedback-counts':
       return planServicesImport(db, cloneRows(staged.rows as HrImportRow[]));
     default:
       return memberPlan(db, staged.rows as MemberImportRow[]);

@@ -11,7 +11,7 @@ import { templateById } from '../../shared/templates';
 import type { TemplateId } from '../../shared/templates/types';
 import type { Db } from '../db/open';
 import type { WorkbookText } from '../io/read-workbook';
-import { hrShape, parseEmploymentRow, parseHrRow, parseNeedsRow, parseReturneeRow } from './employment-rows';
+import { parseEmploymentRow, parseHrRow, parseNeedsRow, parseReturneeRow } from './employment-rows';
 import { parseIncomeRow } from './income-rows';
 import { parseMemberRow, type MemberImportRow } from './member-rows';
 import type { ImportRowBase } from './row-issue';
@@ -43,12 +43,10 @@ export interface StagedImport {
 }
 
 /** Templates this import can commit today. */
-export const COMMITTABLE_TEMPLATES: readonly TemplateId[] = ['household-members', 'income', 'employment', 'needs-sheet', 'returnees', 'hr-feedback'];
+export const COMMITTABLE_TEMPLATES: readonly TemplateId[] = ['household-members', 'income', 'employment', 'needs-sheet', 'returnees', 'hr-feedback', 'hr-feedback-counts'];
 
-/** A detection this import can commit: a committable template, and a 人社反馈 in one of its shapes. */
 function committable(detection: Detection | null): detection is Detection {
-  if (!detection || !COMMITTABLE_TEMPLATES.includes(detection.template.id)) return false;
-  return detection.template.id !== 'hr-feedback' || hrShape(detection) !== null;
+  return detection !== null && COMMITTABLE_TEMPLATES.includes(detection.template.id);
 }
 
 function parseRow(templateId: TemplateId, sheet: string, r: number, cells: string[], detection: Detection, fileMonth: string | null): ImportRowBase {
@@ -60,6 +58,7 @@ function parseRow(templateId: TemplateId, sheet: string, r: number, cells: strin
     case 'needs-sheet':
       return parseNeedsRow(sheet, r, cells, detection, fileMonth);
     case 'hr-feedback':
+    case 'hr-feedback-counts':
       return parseHrRow(sheet, r, cells, detection, fileMonth);
     case 'returnees':
       return parseReturneeRow(sheet, r, cells, detection);

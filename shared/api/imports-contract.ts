@@ -17,7 +17,7 @@ const CountsSchema = z.object({
   rejected: z.number().int(),
 });
 
-const TEMPLATE_IDS = z.enum(['household-members', 'income', 'assistance-list', 'employment', 'hr-feedback', 'needs-sheet', 'returnees']);
+const TEMPLATE_IDS = z.enum(['household-members', 'income', 'assistance-list', 'employment', 'hr-feedback', 'hr-feedback-counts', 'needs-sheet', 'returnees']);
 
 export const ImportPreviewSchema = z.object({
   sessionId: z.string(),

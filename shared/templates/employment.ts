@@ -1,7 +1,7 @@
 /**
  * The employment workbooks (domain.md §8): the monthly 脱贫劳动力就业台账 (务工月监测, village →
- * town → county), the 人社就业帮扶反馈表 (HR bureau → town; one row per service event OR one row per
- * person with counts — the row parser tells them apart by the columns present), the quarterly
+ * town → county), the 人社就业帮扶反馈表 (HR bureau → town) in its two shapes — one row per service
+ * event, or one row per person with the quarter's counts (two specs, told apart by their columns), the quarterly
  * 季度就业/培训需求表 and the 返乡回流跟踪台账. The quarterly sheets the town exports are written
  * with these headers, so each re-imports to the same data.
  *
@@ -55,24 +55,34 @@ export const EMPLOYMENT_TEMPLATE: TemplateSpec = {
   ],
 };
 
+const HR_PERSON = [...PLACE, ...PERSON, col('phone', '联系电话', 'phone', ['手机号码', '电话']), col('needKinds', '需求类型', 'text', ['需求', '需求情况'])];
+
+/** 人社就业帮扶反馈表, one row per service event. */
 export const HR_FEEDBACK_TEMPLATE: TemplateSpec = {
   id: 'hr-feedback',
-  name: '人社就业帮扶反馈表',
-  rowLabel: '服务记录或人员',
+  name: '人社就业帮扶反馈表（逐次服务）',
+  rowLabel: '服务记录',
   columns: [
-    ...PLACE,
-    ...PERSON,
-    col('phone', '联系电话', 'phone', ['手机号码', '电话']),
-    col('needKinds', '需求类型', 'text', ['需求', '需求情况']),
+    ...HR_PERSON,
     col('serviceDate', '服务日期', 'date', ['服务时间', '帮扶日期', '日期']),
-    col('serviceKind', '服务类型', 'enum', ['服务内容', '帮扶类型', '服务项目']),
+    col('serviceKind', '服务类型', 'enum', ['服务内容', '帮扶类型', '服务项目'], { identifying: true }),
     col('employer', '推荐单位', 'text', ['推荐企业', '招聘单位']),
     col('post', '推荐岗位', 'text', ['岗位名称', '岗位']),
     col('project', '培训项目', 'text', ['培训内容', '培训工种']),
     col('result', '结果', 'text', ['服务结果', '帮扶结果', '是否就业']),
+  ],
+};
+
+/** 人社就业帮扶反馈表, one row per person with the quarter's counts (also the town's 就业帮扶落实情况表). */
+export const HR_COUNTS_TEMPLATE: TemplateSpec = {
+  id: 'hr-feedback-counts',
+  name: '人社就业帮扶反馈表（按人汇总）',
+  rowLabel: '有需求的劳动力',
+  columns: [
+    ...HR_PERSON,
     col('guidanceCount', '就业指导(次)', 'int', ['就业指导次数', '就业指导', '开展就业指导']),
     col('trainingCount', '就业培训(次)', 'int', ['就业培训次数', '就业培训', '参加就业培训']),
-    col('recommendationCount', '岗位推荐(个)', 'int', ['推荐岗位数', '岗位推荐数', '岗位推荐', '推荐岗位信息', '推荐岗位个数']),
+    col('recommendationCount', '岗位推荐(个)', 'int', ['推荐岗位数', '岗位推荐数', '岗位推荐', '推荐岗位信息', '推荐岗位个数'], { identifying: true }),
     col('met', '是否达标', 'enum', ['达标', '达标情况']),
     col('reason', '未达标原因', 'text', ['原因', '未达标说明']),
     col('quarter', '季度', 'text', ['所属季度', '统计季度']),

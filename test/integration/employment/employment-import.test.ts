@@ -111,7 +111,7 @@ describe('人社就业帮扶反馈表 import', () => {
   it('takes one row per person with counts: adds only the shortfall on the quarter end, keeps more than stated', async () => {
     const countHeaders = ['序号', '姓名', '身份证号', '就业指导（次）', '就业培训（次）', '岗位推荐（个）', '是否达标', '季度'];
     const preview = await stage('反馈汇总.xlsx', await sheetXlsx('就业帮扶落实情况', countHeaders, [['1', a.name, a.idNo, '0', '1', '3', '是', '2023年第三季度']]));
-    expect(preview).toMatchObject({ templateId: 'hr-feedback', counts: { inserted: 1 }, errorCount: 0 });
+    expect(preview).toMatchObject({ templateId: 'hr-feedback-counts', counts: { inserted: 1 }, errorCount: 0 });
     expect(preview.warnings.map((w) => w.code)).toContain('import.fewer-services');
     await ledger.call('imports.commit', { sessionId: preview.sessionId });
     const events = await ledger.call('services.list', { memberId: a.memberId, quarter: '2023Q3' });

@@ -88,7 +88,7 @@ describe('quarterly sheets', () => {
     expect(totals.reduce((n, v) => n + Number(v[2]), 0)).toBe(3);
 
     const same = await reimport(file.bytes, file.fileName);
-    expect(same).toMatchObject({ templateId: 'hr-feedback', errorCount: 0, counts: { read: 3, unchanged: 3 } });
+    expect(same).toMatchObject({ templateId: 'hr-feedback-counts', errorCount: 0, counts: { read: 3, unchanged: 3 } });
   });
 
   it('puts a deleted service back from the re-imported 落实情况表', async () => {
