@@ -15,11 +15,11 @@ import { hash32, Rng, WeightedTable } from './demo-random';
 type Pattern = 'away' | 'county' | 'idle' | 'returned' | 'returned-reemployed';
 
 const PATTERNS = new WeightedTable<Pattern>([
-  ['away', 50],
+  ['away', 55],
   ['county', 20],
   ['idle', 20],
-  ['returned', 6],
-  ['returned-reemployed', 4],
+  ['returned', 3],
+  ['returned-reemployed', 2],
 ]);
 
 const AWAY_PLACES = [

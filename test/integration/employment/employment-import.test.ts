@@ -77,6 +77,8 @@ describe('就业台账 import', () => {
     expect(messages).toContain('“开始时间”应为年月');
     const refused = await ledger.fail('imports.commit', { sessionId: preview.sessionId });
     expect(refused.code).toBe('import.rows-rejected');
+    const receipt = await ledger.call('imports.receipt', { sessionId: preview.sessionId });
+    expect(receipt.rows).toBe(4);
   });
 });
 
