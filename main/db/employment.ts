@@ -178,6 +178,16 @@ export function writeEmployment(db: Db, m: Mutation, memberId: number, month: st
 export function saveEmployment(db: Db, actor: string, memberId: number, month: string, patch: EmploymentValues): { row: EmploymentRow; openedCaseIds: number[] } {
   const member = db.prepare('SELECT name FROM members WHERE id = ?').get(memberId) as { name: string } | undefined;
   if (!member) throw new ApiError('employment.no-member', '没有这个成员（可能已被删除），请刷新后重试', { memberId });
+  const current = employmentRow(db, memberId, month);
+  const hasRecords = db.prepare('SELECT 1 FROM employment_records WHERE member_id = ? LIMIT 1').get(memberId) !== undefined;
+  if (!current?.isLabourer && !hasRecords) {
+    const policy = currentPolicy(db);
+    throw new ApiError(
+      'employment.not-labourer',
+      `${member.name} 不是脱贫劳动力（应为脱贫户或监测户的在户成员、${policy.labourAgeMin}–${policy.labourAgeMax} 岁、有劳动技能、不在校），不能登记务工情况；如信息有误，请先在“家庭成员”中更正`,
+      { memberId },
+    );
+  }
   const openedCaseIds = mutate(db, { actor, source: 'edit', label: `修改 ${member.name} ${formatPeriod(month)} 的务工情况` }, (m) =>
     writeEmployment(db, m, memberId, month, patch),
   );

@@ -17,6 +17,7 @@ import { storedEmployment, withDerivedRegion, writeEmployment } from '../db/empl
 import type { Mutation } from '../db/mutate';
 import type { Db } from '../db/open';
 import { returnDay } from '../db/returnees';
+import { currentPolicy, labourerCondition } from '../employment/labourers';
 import { spanOf } from '../employment/needs';
 import type { FieldChange } from './compare';
 import type { EmploymentImportRow, NeedsImportRow, PersonRow, ReturneeImportRow } from './employment-rows';
@@ -114,6 +115,8 @@ export function planOf(rows: ImportRowBase[], entries: Entry[]): ImportPlan {
 
 export function planEmploymentImport(db: Db, rows: EmploymentImportRow[]): ImportPlan {
   const find = personFinder(db);
+  const labourerStmt = db.prepare(`SELECT 1 FROM members m JOIN households h ON h.id = m.household_id WHERE m.id = ? AND ${labourerCondition(currentPolicy(db))}`);
+  const isLabourer = (memberId: number) => labourerStmt.get(memberId) !== undefined;
   const seen = new Map<string, EmploymentImportRow>();
   const entries: Entry[] = [];
   for (const row of rows) {
@@ -123,6 +126,9 @@ export function planEmploymentImport(db: Db, rows: EmploymentImportRow[]): Impor
     const month = row.month;
     if (rejectDuplicate(seen, `${person.memberId}|${month}`, row, (first) => `${person.name} 的 ${month} 务工情况在文件中出现两次（另见第 ${first.row} 行），请只保留一行`)) continue;
     const old = storedEmployment(db, person.memberId, month) as Record<string, unknown> | undefined;
+    if (!isLabourer(person.memberId)) {
+      row.warnings.push({ sheet: row.sheet, row: row.row, column: row.headers.idNo ?? '证件号码', code: 'import.not-labourer', message: `${person.name} 按台账信息不是脱贫劳动力（年龄、劳动技能、在校或成员状态不符），仍按报表记录务工情况，请核对成员信息` });
+    }
     const given = row.values as EmploymentValues;
     const derived = withDerivedRegion(db, person.memberId, { ...(old as EmploymentValues | undefined), ...given });
     const next: Record<string, unknown> = { ...given };

@@ -133,7 +133,12 @@ describe('labourers', () => {
     const page = await ledger.call('employment.list', { month: '2023-07', limit: 1000 });
     const row = page.rows.find((r) => r.memberId === id);
     expect(row).toMatchObject({ isLabourer: false, employed: '是', region: '县内' });
-    const untouched = ledger.labourers.find((r) => r.recordId === null && !page.rows.some((p) => p.memberId === r.memberId && p.recordId !== null));
-    expect(untouched).toBeDefined();
+    // A member who is not a labourer (and never had a record) cannot be given one.
+    const labourerIds = new Set(page.rows.map((r) => r.memberId));
+    const child = (await ledger.call('members.list', { limit: 1000 })).rows.find((m) => !labourerIds.has(m.id) && m.age < 16);
+    expect(child).toBeDefined();
+    const refused = await ledger.fail('employment.update', { memberId: child!.id, month: '2023-07', patch: { employed: '否' } });
+    expect(refused.code).toBe('employment.not-labourer');
+    expect(refused.message).toContain(`${child!.name} 不是脱贫劳动力`);
   });
 });
