@@ -125,6 +125,22 @@ describe('returning workers (返乡回流) from the monthly returns', () => {
 });
 
 describe('labourers', () => {
+  it('pages, filters and sorts the month grid in SQL', async () => {
+    const village = ledger.labourers[0]!.village!;
+    const inVillage = await ledger.call('employment.list', { month: '2023-08', village, limit: 1000 });
+    expect(inVillage.rows.length).toBe(inVillage.total);
+    expect(inVillage.rows.every((r) => r.village === village)).toBe(true);
+    const away = await ledger.call('employment.list', { month: '2023-07', filters: { region: { filterType: 'text', type: 'equals', filter: '省外' } }, sort: [{ colId: 'age', sort: 'desc' }], limit: 1000 });
+    expect(away.rows.length).toBeGreaterThan(2);
+    expect(away.rows.every((r) => r.region === '省外' && r.month === '2023-07')).toBe(true);
+    expect(away.rows.map((r) => r.age)).toEqual([...away.rows.map((r) => r.age)].sort((x, y) => y - x));
+    const page = await ledger.call('employment.list', { month: '2023-07', offset: 2, limit: 3 });
+    expect(page.rows).toHaveLength(3);
+    expect(page.rows[0]!.memberId).toBe(ledger.labourers[2]!.memberId);
+    const unknown = await ledger.fail('employment.list', { month: '2023-07', sort: [{ colId: 'salary', sort: 'asc' }] });
+    expect(unknown.message).toContain('没有这一列');
+  });
+
   it('lists only labourers, and keeps a member who stops qualifying with their records', async () => {
     expect(ledger.labourers.length).toBeGreaterThan(10);
     expect(ledger.labourers.every((r) => r.isLabourer && r.age >= 16 && r.age <= 59)).toBe(true);
