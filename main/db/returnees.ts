@@ -23,6 +23,7 @@ export type ReturneePatch = Partial<{
   reemployDate: string | null;
   reemployEmployer: string | null;
   reemployMode: string | null;
+  leftAgainMonth: string | null;
   status: '跟踪中' | '已再就业' | '再次外出' | '暂无意愿';
   note: string | null;
 }>;
@@ -104,6 +105,10 @@ function checkPatch(patch: ReturneePatch, current: Partial<StoredCase>): void {
   const reemploy = patch.reemployDate === undefined ? current.reemployDate : patch.reemployDate;
   if (returnDate && reemploy && returnDay(reemploy) < returnDay(returnDate)) {
     throw new ApiError('returnees.reemploy-before-return', `再就业时间 ${reemploy} 早于返乡时间 ${returnDate}，请核对`);
+  }
+  const leftAgain = patch.leftAgainMonth === undefined ? current.leftAgainMonth : patch.leftAgainMonth;
+  if (returnDate && leftAgain && leftAgain < returnDate.slice(0, 7)) {
+    throw new ApiError('returnees.left-before-return', `再次外出月份 ${leftAgain} 早于返乡时间 ${returnDate}，请核对`);
   }
   const status = patch.status ?? current.status;
   if (status === '已再就业' && !reemploy) throw new ApiError('returnees.reemploy-missing', '状态为“已再就业”时，请填写再就业时间');

@@ -11,6 +11,7 @@
  */
 import type { ImportChange } from '../../shared/api/imports-contract';
 import type { EmploymentValues } from '../../shared/api/employment-contract';
+import { formatFen } from '../../shared/domain/money';
 import type { FieldValue } from '../../shared/domain/records';
 import { EMPLOYMENT_TEMPLATE, NEEDS_SHEET_TEMPLATE, RETURNEES_TEMPLATE } from '../../shared/templates/employment';
 import { storedEmployment, withDerivedRegion, writeEmployment } from '../db/employment';
@@ -59,9 +60,11 @@ function labelOf(template: { columns: readonly { key: string; header: string }[]
 /** Fields of `next` that differ from `old` (only the fields the row gives). */
 export function diff(template: { columns: readonly { key: string; header: string }[] }, old: Record<string, unknown> | undefined, next: Record<string, unknown>): FieldChange[] {
   const out: FieldChange[] = [];
+  // The change list is for reading: money shows in 元 (12345.60), as the clerk typed it.
+  const shown = (key: string, value: FieldValue): FieldValue => (key.endsWith('Fen') && typeof value === 'number' ? formatFen(value) : value);
   for (const [key, value] of Object.entries(next)) {
     const before = (old?.[key] ?? null) as FieldValue;
-    if (before !== value) out.push({ key, label: labelOf(template, key), old: before, new: value as FieldValue });
+    if (before !== value) out.push({ key, label: labelOf(template, key), old: shown(key, before), new: shown(key, value as FieldValue) });
   }
   return out;
 }

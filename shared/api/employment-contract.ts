@@ -215,6 +215,8 @@ export const ReturneePatchSchema = z
     reemployDate: z.union([Day, Month]).nullable(),
     reemployEmployer: Text(100).nullable(),
     reemployMode: z.enum(EMPLOYMENT_CHANNELS).nullable(),
+    /** The month the labourer went back to 县外 work (再次外出). */
+    leftAgainMonth: Month.nullable(),
     status: z.enum(RETURNEE_STATUSES),
     note: Text(200).nullable(),
   })

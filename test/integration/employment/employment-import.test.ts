@@ -33,6 +33,9 @@ describe('就业台账 import', () => {
     );
     expect(july).toMatchObject({ templateId: 'employment', reportMonth: '2023-07', errorCount: 0, counts: { inserted: 2 } });
     expect(july.warnings.map((w) => w.code)).toContain('import.region-differs');
+    const changes = await ledger.call('imports.changes', { sessionId: july.sessionId });
+    const wage = changes.rows.find((ch) => ch.idNo === a.idNo)?.fields.find((f) => f.key === 'monthlyWageFen');
+    expect(wage).toMatchObject({ label: '月均收入', old: null, new: '4500.00' });
     await ledger.call('imports.commit', { sessionId: july.sessionId });
     const rows = (await ledger.call('employment.list', { month: '2023-07', limit: 1000 })).rows;
     expect(rows.find((r) => r.memberId === a.memberId)).toMatchObject({ region: '省外', monthlyWageFen: 450000, transportSubsidyFen: 30000, startMonth: '2023-03', monthsWorked: 7 });

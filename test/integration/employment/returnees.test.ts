@@ -106,6 +106,11 @@ describe('returning workers (返乡回流) from the monthly returns', () => {
     expect(manual).toMatchObject({ source: '手工', status: '跟踪中', reason: '合同到期' });
     const bad = await ledger.fail('returnees.update', { id: manual.id, patch: { reemployDate: '2023-07-01', status: '已再就业' } });
     expect(bad.message).toContain('早于返乡时间');
+    const early = await ledger.fail('returnees.update', { id: manual.id, patch: { leftAgainMonth: '2023-07' } });
+    expect(early.message).toBe('再次外出月份 2023-07 早于返乡时间 2023-08-12，请核对');
+    const left = await ledger.call('returnees.update', { id: manual.id, patch: { leftAgainMonth: '2023-10', status: '再次外出' } });
+    expect(left).toMatchObject({ leftAgainMonth: '2023-10', status: '再次外出' });
+    await ledger.call('returnees.update', { id: manual.id, patch: { leftAgainMonth: null, status: '跟踪中' } });
     await report(ledger, id, '2023-07', 'out');
     expect((await report(ledger, id, '2023-08', 'none')).openedCase).toBeNull();
     expect((await ledger.call('returnees.list', {})).filter((c) => c.memberId === id)).toHaveLength(1);
