@@ -8,6 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ApiError, isApiErrorShape, type ApiResult } from '../shared/api/errors';
+import { EMPLOYMENT_SHEETS, exportEmploymentSheet, printReturnees, printServices } from './cli/employment-commands';
 import { importFiles, listImports, undoImport } from './cli/import-commands';
 import { exportGongshi, printIncome, printWarnings } from './cli/monitoring-commands';
 import { exportTemplate } from './cli/template-commands';
@@ -40,6 +41,10 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
   export quarter --db 文件 --quarter 2023Q3 --out 文件.xlsx [--json]
                                              季度末导出全镇台账（每表一个工作表，附说明页）
   dashboard  --db 文件 [--period YYYY-MM]     首页统计（JSON）
+  export needs-sheet|service-sheet|returnees --db 文件 --quarter 2023Q3 [--town 镇名] --out 文件.xlsx
+                                             导出季度就业/培训需求表、就业帮扶落实情况表或返乡回流跟踪台账
+  returnees  --db 文件 [--json]              列出返乡回流劳动力及跟踪情况
+  services   --db 文件 --quarter 2023Q3 [--json]  每位有需求劳动力本季度的帮扶次数及是否达标
   serve      [--db 文件] [--port 端口]       浏览器模式：启动本机服务并打印带令牌的地址
 未给 --db 时使用环境变量 SHOUDI_DB。`;
 
@@ -62,9 +67,9 @@ const OPTIONS = {
   rule: { type: 'string' },
   household: { type: 'string' },
   kind: { type: 'string' },
+  quarter: { type: 'string' },
   out: { type: 'string' },
   'as-of': { type: 'string' },
-  quarter: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -128,7 +133,7 @@ async function run(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   if (command === 'serve') return serve(values);
-  if (!['init', 'seed-demo', 'stats', 'get', 'import', 'imports', 'undo-import', 'warnings', 'income', 'export', 'check', 'dashboard'].includes(command)) throw new UsageError(`未知命令“${command}”`);
+  if (!['init', 'seed-demo', 'stats', 'get', 'import', 'imports', 'undo-import', 'warnings', 'income', 'export', 'check', 'dashboard', 'returnees', 'services'].includes(command)) throw new UsageError(`未知命令“${command}”`);
   if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw new UsageError(`--month 应为 YYYY-MM，现为“${values.month}”`);
 
   const path = requireDb(values);
@@ -180,12 +185,19 @@ async function run(argv: string[]): Promise<number> {
         return printIncome(service, { household: values.household, json: values.json ?? false });
       case 'check':
         return printChecks(service, { rule: values.rule, asOf: values['as-of'], json: values.json ?? false });
-      case 'export':
+      case 'returnees':
+        return printReturnees(service, values.json ?? false);
+      case 'services':
+        return printServices(service, { quarter: values.quarter, json: values.json ?? false });
+      case 'export': {
+        const sheet = EMPLOYMENT_SHEETS.find((k) => k === positionals[1]);
+        if (sheet) return await exportEmploymentSheet(service, sheet, { quarter: values.quarter, town: values.town, out: values.out });
         if (positionals[1] === 'template') return await exportTemplate(service, { kind: values.kind, out: values.out });
         if (positionals[1] === 'findings') return await exportFindings(service, { village: values.village, out: values.out });
         if (positionals[1] === 'quarter') return await exportQuarter(service, { quarter: values.quarter, out: values.out, json: values.json ?? false });
-        if (positionals[1] !== 'gongshi') throw new UsageError(`未知的导出类型“${positionals[1] ?? ''}”：目前支持 export gongshi、export template、export findings、export quarter`);
+        if (positionals[1] !== 'gongshi') throw new UsageError(`未知的导出类型“${positionals[1] ?? ''}”：支持 gongshi、template、findings、quarter、needs-sheet、service-sheet、returnees`);
         return await exportGongshi(service, { period: values.period, kind: values.kind, out: values.out });
+      }
       case 'dashboard':
         return printDashboard(service, { period: values.period });
     }

@@ -17,6 +17,10 @@ import { BackupView } from './features/backup/BackupView';
 import { HelpView } from './features/help/HelpView';
 import { ChecksView } from './features/checks/ChecksView';
 import { DashboardView } from './features/dashboard/DashboardView';
+import { DueDatesPanel } from './features/calendar/DueDatesPanel';
+import { EmploymentView } from './features/employment/EmploymentView';
+import { ServicesView } from './features/employment/ServicesView';
+import { ReturneesView } from './features/returnees/ReturneesView';
 import { HouseholdsView } from './features/households/HouseholdsView';
 import { ImportsView } from './features/imports/ImportsView';
 import { IncomeView } from './features/income/IncomeView';
@@ -110,6 +114,12 @@ export function App() {
         return <SettingsView onOpenWizard={onboarding.reopen} />;
       case 'help':
         return <HelpView />;
+      case 'employment':
+        return <EmploymentView />;
+      case 'returnees':
+        return <ReturneesView />;
+      case 'services':
+        return <ServicesView />;
     }
   };
 
@@ -147,7 +157,10 @@ function AppFrame({ info, error, view, locked, onChoose, renderView }: AppFrameP
   return (
     <div className="app">
       <TopBar info={info} undo={undo} />
-      <SideNav active={view} onChange={onChoose} />
+      <div className="nav-column">
+        <SideNav active={view} onChange={onChoose} />
+        {info !== null && <DueDatesPanel />}
+      </div>
       <main className="app-main">
         {error !== null ? (
           <div className="app-error" role="alert">

@@ -23,6 +23,8 @@ export interface ListSource {
   baseWhere: (query: ListQuery) => { sql: string; params: SqlValue[] } | null;
   /** Stable tie-breaker, e.g. 'h.id'. */
   idExpr: string;
+  /** Bound parameters of placeholders inside `from` (e.g. the month of a LEFT JOIN). */
+  fromParams?: (query: ListQuery) => SqlValue[];
 }
 
 function likeEscape(text: string): string {
@@ -115,6 +117,7 @@ function whereClause(source: ListSource, query: ListQuery): { sql: string; param
 
 export function listRows(db: Db, source: ListSource, query: ListQuery): { rows: Record<string, SqlValue>[]; total: number } {
   const where = whereClause(source, query);
+  const fromParams = source.fromParams?.(query) ?? [];
   const order = (query.sort ?? []).map((s) => `${expressionOf(source, s.colId)} ${s.sort === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`);
   order.push(source.idExpr);
   const select = Object.entries(source.columns)
@@ -122,8 +125,8 @@ export function listRows(db: Db, source: ListSource, query: ListQuery): { rows: 
     .join(', ');
   const rows = db
     .prepare(`SELECT ${select} ${source.from} ${where.sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`)
-    .all(...where.params, query.limit ?? 100, query.offset ?? 0) as Record<string, SqlValue>[];
-  const total = (db.prepare(`SELECT count(*) AS n ${source.from} ${where.sql}`).get(...where.params) as { n: number }).n;
+    .all(...fromParams, ...where.params, query.limit ?? 100, query.offset ?? 0) as Record<string, SqlValue>[];
+  const total = (db.prepare(`SELECT count(*) AS n ${source.from} ${where.sql}`).get(...fromParams, ...where.params) as { n: number }).n;
   return { rows, total };
 }
 

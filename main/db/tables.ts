@@ -17,7 +17,7 @@ function fromSpecs(kind: 'household' | 'member'): Record<string, string> {
   return Object.fromEntries(storedFields(kind).map((f) => [f.key, f.column as string]));
 }
 
-export type TableName = 'admin_units' | 'households' | 'members' | 'income_records' | 'policy_years' | 'measures' | 'monitor_events' | 'ledger_profile';
+export type TableName = 'admin_units' | 'households' | 'members' | 'income_records' | 'policy_years' | 'measures' | 'monitor_events' | 'ledger_profile' | 'employment_records' | 'service_events' | 'returnee_cases';
 
 export const TABLES: Record<TableName, TableSpec> = {
   admin_units: {
@@ -87,6 +87,59 @@ export const TABLES: Record<TableName, TableSpec> = {
   },
   ledger_profile: {
     columns: { county: 'county', town: 'town', reportingUnit: 'reporting_unit', filledBy: 'filled_by', reviewedBy: 'reviewed_by', phone: 'phone' },
+    sets: [],
+    timestamps: true,
+  },
+  employment_records: {
+    columns: {
+      memberId: 'member_id',
+      month: 'month',
+      employed: 'employed',
+      region: 'region',
+      workProvince: 'work_province',
+      workCity: 'work_city',
+      workCounty: 'work_county',
+      employer: 'employer',
+      channel: 'channel',
+      startMonth: 'start_month',
+      monthsWorked: 'months_worked',
+      monthlyWageFen: 'monthly_wage_fen',
+      transportSubsidyFen: 'transport_subsidy_fen',
+      jobNeed: 'job_need',
+      trainingNeed: 'training_need',
+      trainingKind: 'training_kind',
+      wishedJob: 'wished_job',
+      wishedRegion: 'wished_region',
+    },
+    sets: [],
+    timestamps: true,
+  },
+  service_events: {
+    columns: { memberId: 'member_id', date: 'event_date', kind: 'kind', employer: 'employer', post: 'post', project: 'project', result: 'result', source: 'origin' },
+    sets: [],
+    timestamps: true,
+  },
+  returnee_cases: {
+    columns: {
+      memberId: 'member_id',
+      returnDate: 'return_date',
+      lastAwayMonth: 'last_away_month',
+      originPlace: 'origin_place',
+      originEmployer: 'origin_employer',
+      originRegion: 'origin_region',
+      reason: 'reason',
+      jobWish: 'job_wish',
+      trainingWish: 'training_wish',
+      wishedJob: 'wished_job',
+      wishedRegion: 'wished_region',
+      reemployDate: 'reemploy_date',
+      reemployEmployer: 'reemploy_employer',
+      reemployMode: 'reemploy_mode',
+      leftAgainMonth: 'left_again_month',
+      status: 'status',
+      source: 'origin',
+      note: 'note',
+    },
     sets: [],
     timestamps: true,
   },

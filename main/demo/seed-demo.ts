@@ -8,6 +8,7 @@ import { ApiError } from '../../shared/api/errors';
 import { mutate } from '../db/mutate';
 import type { Db } from '../db/open';
 import { ensureUnitPath } from '../db/units';
+import { seedDemoEmployment } from './demo-employment';
 import { demoTown, generateDemoHouseholds, type DemoOptions } from './generate-demo';
 
 export interface SeedResult {
@@ -15,7 +16,7 @@ export interface SeedResult {
   members: number;
 }
 
-export function seedDemo(db: Db, options: DemoOptions, actor = 'seed-demo', source: 'seed' | 'edit' = 'seed'): SeedResult {
+export function seedDemo(db: Db, options: DemoOptions & { employment?: boolean }, actor = 'seed-demo', source: 'seed' | 'edit' = 'seed'): SeedResult {
   const existing = (db.prepare('SELECT count(*) AS n FROM households').get() as { n: number }).n;
   if (existing > 0) {
     throw new ApiError('demo.ledger-not-empty', `台账中已有 ${existing} 户，不能再写入演示数据（演示数据只写入空台账）`, { existing });
@@ -41,6 +42,7 @@ export function seedDemo(db: Db, options: DemoOptions, actor = 'seed-demo', sour
       }
       for (const measure of h.measures) m.insert('measures', { ...measure, householdId });
     }
+    if (options.employment !== false) seedDemoEmployment(db, m, options.seed ?? 1);
     return { households, members };
   });
 }

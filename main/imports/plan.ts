@@ -9,7 +9,10 @@ import type { Db } from '../db/open';
 import { applyHousehold, ledgerPlace } from './apply-members';
 import type { IncomeImportRow } from './income-rows';
 import type { MemberImportRow } from './member-rows';
+import type { EmploymentImportRow, HrImportRow, NeedsImportRow, ReturneeImportRow } from './employment-rows';
+import { planEmploymentImport, planNeedsImport, planReturneesImport } from './plan-employment';
 import { applyIncomePlan, incomeChanges, planIncomeImport } from './plan-income';
+import { planServicesImport } from './plan-services';
 import { planMemberImport, type MemberImportPlan } from './plan-members';
 import type { ImportRowBase, RowOutcome } from './row-issue';
 import type { StagedImport } from './stage';
@@ -95,5 +98,19 @@ function incomePlan(db: Db, rows: IncomeImportRow[]): ImportPlan {
 }
 
 export function planStaged(db: Db, staged: StagedImport): ImportPlan {
-  return staged.templateId === 'income' ? incomePlan(db, staged.rows as IncomeImportRow[]) : memberPlan(db, staged.rows as MemberImportRow[]);
+  switch (staged.templateId) {
+    case 'income':
+      return incomePlan(db, staged.rows as IncomeImportRow[]);
+    case 'employment':
+      return planEmploymentImport(db, cloneRows(staged.rows as EmploymentImportRow[]));
+    case 'needs-sheet':
+      return planNeedsImport(db, cloneRows(staged.rows as NeedsImportRow[]));
+    case 'returnees':
+      return planReturneesImport(db, cloneRows(staged.rows as ReturneeImportRow[]));
+    case 'hr-feedback':
+    case 'hr-feedback-counts':
+      return planServicesImport(db, cloneRows(staged.rows as HrImportRow[]));
+    default:
+      return memberPlan(db, staged.rows as MemberImportRow[]);
+  }
 }

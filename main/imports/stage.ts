@@ -11,6 +11,7 @@ import { templateById } from '../../shared/templates';
 import type { TemplateId } from '../../shared/templates/types';
 import type { Db } from '../db/open';
 import type { WorkbookText } from '../io/read-workbook';
+import { parseEmploymentRow, parseHrRow, parseNeedsRow, parseReturneeRow } from './employment-rows';
 import { parseIncomeRow } from './income-rows';
 import { parseMemberRow, type MemberImportRow } from './member-rows';
 import type { ImportRowBase } from './row-issue';
@@ -42,7 +43,29 @@ export interface StagedImport {
 }
 
 /** Templates this import can commit today. */
-export const COMMITTABLE_TEMPLATES: readonly TemplateId[] = ['household-members', 'income'];
+export const COMMITTABLE_TEMPLATES: readonly TemplateId[] = ['household-members', 'income', 'employment', 'needs-sheet', 'returnees', 'hr-feedback', 'hr-feedback-counts'];
+
+function committable(detection: Detection | null): detection is Detection {
+  return detection !== null && COMMITTABLE_TEMPLATES.includes(detection.template.id);
+}
+
+function parseRow(templateId: TemplateId, sheet: string, r: number, cells: string[], detection: Detection, fileMonth: string | null): ImportRowBase {
+  switch (templateId) {
+    case 'income':
+      return parseIncomeRow(sheet, r, cells, detection, fileMonth);
+    case 'employment':
+      return parseEmploymentRow(sheet, r, cells, detection, fileMonth);
+    case 'needs-sheet':
+      return parseNeedsRow(sheet, r, cells, detection, fileMonth);
+    case 'hr-feedback':
+    case 'hr-feedback-counts':
+      return parseHrRow(sheet, r, cells, detection, fileMonth);
+    case 'returnees':
+      return parseReturneeRow(sheet, r, cells, detection);
+    default:
+      return parseMemberRow(sheet, r, cells, detection);
+  }
+}
 
 function rememberedDetection(db: Db, rows: string[][]): Detection | null {
   const lookup = db.prepare('SELECT template, mapping FROM import_mappings WHERE shape_key = ?');
@@ -56,7 +79,10 @@ function rememberedDetection(db: Db, rows: string[][]): Detection | null {
 
 function majorityMonth(rows: ImportRowBase[]): string | null {
   const counts = new Map<string, number>();
-  for (const r of rows as Partial<MemberImportRow>[]) if (r.reportMonth) counts.set(r.reportMonth, (counts.get(r.reportMonth) ?? 0) + 1);
+  for (const r of rows as (Partial<MemberImportRow> & { month?: string | null })[]) {
+    const month = r.reportMonth ?? r.month;
+    if (month) counts.set(month, (counts.get(month) ?? 0) + 1);
+  }
   let best: string | null = null;
   for (const [month, n] of counts) if (best === null || n > (counts.get(best) ?? 0)) best = month;
   return best;
@@ -69,7 +95,7 @@ function parseRows(staged: Pick<StagedImport, 'workbook' | 'sheetInfo'>, fileMon
   let templateId: TemplateId | null = null;
   for (const info of staged.sheetInfo) {
     const detection = info.detection;
-    if (!detection || !COMMITTABLE_TEMPLATES.includes(detection.template.id)) continue;
+    if (!committable(detection)) continue;
     templateId ??= detection.template.id;
     if (detection.template.id !== templateId) continue;
     const sheet = staged.workbook.sheets.find((s) => s.name === info.name);
@@ -78,14 +104,14 @@ function parseRows(staged: Pick<StagedImport, 'workbook' | 'sheetInfo'>, fileMon
     for (let r = detection.dataStartRow; r < detection.dataEndRow; r++) {
       const cells = sheet.rows[r] ?? [];
       if (cells.every((c) => c.trim() === '')) continue;
-      rows.push(templateId === 'income' ? parseIncomeRow(info.name, r, cells, detection, fileMonth) : parseMemberRow(info.name, r, cells, detection));
+      rows.push(parseRow(templateId, info.name, r, cells, detection, fileMonth));
     }
   }
   return { rows, sheets, templateId };
 }
 
 function finish(staged: Omit<StagedImport, 'rows' | 'sheets' | 'templateId' | 'reportMonth' | 'chosenMonth'>, chosenMonth: string | null): StagedImport {
-  const titleMonth = staged.sheetInfo.find((s) => s.detection && COMMITTABLE_TEMPLATES.includes(s.detection.template.id))?.detection?.titleMonth ?? null;
+  const titleMonth = staged.sheetInfo.find((s) => committable(s.detection))?.detection?.titleMonth ?? null;
   const { rows, sheets, templateId } = parseRows(staged, chosenMonth ?? titleMonth);
   const reportMonth = chosenMonth ?? majorityMonth(rows) ?? titleMonth;
   if (reportMonth) {

@@ -17,6 +17,11 @@ export interface SheetSpec {
   /** Columns (0-based) to highlight, e.g. the 错误说明 column. */
   highlight?: number[];
   footer?: string;
+  /**
+   * A grouped header row above the field row, one entry per column: equal neighbours are merged
+   * into one group cell; null merges the column's own header over both rows.
+   */
+  groups?: (string | null)[];
 }
 
 const THIN = { style: 'thin' as const, color: { argb: 'FF999999' } };
@@ -55,16 +60,21 @@ export function addStyledSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Exc
     sheet.mergeCells(rowNo, 1, rowNo, Math.max(1, columns));
     rowNo++;
   }
+  const groupRowNo = spec.groups ? rowNo++ : null;
   const headerRowNo = rowNo++;
   const header = sheet.getRow(headerRowNo);
-  spec.headers.forEach((h, i) => {
-    const cell = header.getCell(i + 1);
-    cell.value = h;
+  const styleHeader = (cell: ExcelJS.Cell) => {
     cell.font = { bold: true };
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
     cell.border = BORDER;
+  };
+  spec.headers.forEach((h, i) => {
+    const cell = header.getCell(i + 1);
+    cell.value = h;
+    styleHeader(cell);
   });
+  if (spec.groups && groupRowNo !== null) addGroupRow(sheet, spec.groups, spec.headers, groupRowNo, styleHeader);
   for (const values of spec.rows) {
     const row = sheet.getRow(rowNo++);
     for (let i = 0; i < columns; i++) {
@@ -80,9 +90,31 @@ export function addStyledSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Exc
     rowNo++;
     sheet.getRow(rowNo).getCell(1).value = spec.footer;
   }
+  if (groupRowNo !== null) sheet.getRow(groupRowNo).height = 20;
   sheet.views = [{ state: 'frozen', ySplit: headerRowNo }];
   sheet.pageSetup.printTitlesRow = `1:${headerRowNo}`;
   return sheet;
+}
+
+function addGroupRow(sheet: ExcelJS.Worksheet, groups: (string | null)[], headers: string[], rowNo: number, style: (cell: ExcelJS.Cell) => void): void {
+  const row = sheet.getRow(rowNo);
+  headers.forEach((_, i) => style(row.getCell(i + 1)));
+  for (let i = 0; i < headers.length; ) {
+    const group = groups[i] ?? null;
+    if (group === null) {
+      // The column's own header fills both rows: value in the upper cell, merged down.
+      row.getCell(i + 1).value = headers[i] ?? '';
+      sheet.getRow(rowNo + 1).getCell(i + 1).value = null;
+      sheet.mergeCells(rowNo, i + 1, rowNo + 1, i + 1);
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end + 1 < headers.length && groups[end + 1] === group) end++;
+    row.getCell(i + 1).value = group;
+    if (end > i) sheet.mergeCells(rowNo, i + 1, rowNo, end + 1);
+    i = end + 1;
+  }
 }
 
 export async function workbookBytes(workbook: ExcelJS.Workbook): Promise<Buffer> {

@@ -14,6 +14,7 @@ import { PROFILE_API } from './profile-contract';
 import { TEMPLATES_API } from './templates-contract';
 import { CHECKS_API } from './checks-contract';
 import { DASHBOARD_API } from './dashboard-contract';
+import { EMPLOYMENT_API } from './employment-contract';
 
 export { FieldValueSchema };
 
@@ -190,6 +191,7 @@ export const API = {
   ...TEMPLATES_API,
   ...CHECKS_API,
   ...DASHBOARD_API,
+  ...EMPLOYMENT_API,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof API;

@@ -17,7 +17,7 @@ const CountsSchema = z.object({
   rejected: z.number().int(),
 });
 
-const TEMPLATE_IDS = z.enum(['household-members', 'income', 'assistance-list']);
+const TEMPLATE_IDS = z.enum(['household-members', 'income', 'assistance-list', 'employment', 'hr-feedback', 'hr-feedback-counts', 'needs-sheet', 'returnees']);
 
 export const ImportPreviewSchema = z.object({
   sessionId: z.string(),
@@ -53,7 +53,7 @@ export const ImportPreviewSchema = z.object({
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
 export const ImportChangeSchema = z.object({
-  kind: z.enum(['new-household', 'household-changed', 'new-member', 'member-changed', 'member-moved', 'member-missing', 'new-income', 'income-changed']),
+  kind: z.enum(['new-household', 'household-changed', 'new-member', 'member-changed', 'member-moved', 'member-missing', 'new-income', 'income-changed', 'new-employment', 'employment-changed', 'new-service', 'new-returnee', 'returnee-changed']),
   householdNo: z.string(),
   village: z.string().nullable(),
   name: z.string().nullable(),

@@ -4,12 +4,23 @@
 import { ASSISTANCE_LIST_TEMPLATE } from './assistance-list';
 import { HOUSEHOLD_MEMBERS_TEMPLATE } from './household-members';
 import { INCOME_TEMPLATE } from './income';
+import { EMPLOYMENT_TEMPLATE, HR_COUNTS_TEMPLATE, HR_FEEDBACK_TEMPLATE, NEEDS_SHEET_TEMPLATE, RETURNEES_TEMPLATE } from './employment';
 import type { TemplateId, TemplateSpec } from './types';
 
-export const TEMPLATES: readonly TemplateSpec[] = [HOUSEHOLD_MEMBERS_TEMPLATE, INCOME_TEMPLATE, ASSISTANCE_LIST_TEMPLATE];
+export const TEMPLATES: readonly TemplateSpec[] = [
+  HOUSEHOLD_MEMBERS_TEMPLATE,
+  INCOME_TEMPLATE,
+  ASSISTANCE_LIST_TEMPLATE,
+  EMPLOYMENT_TEMPLATE,
+  NEEDS_SHEET_TEMPLATE,
+  RETURNEES_TEMPLATE,
+  HR_FEEDBACK_TEMPLATE,
+  HR_COUNTS_TEMPLATE,
+];
 
 export function templateById(id: TemplateId | string): TemplateSpec | undefined {
   return TEMPLATES.find((t) => t.id === id);
 }
 
 export { ASSISTANCE_LIST_TEMPLATE, HOUSEHOLD_MEMBERS_TEMPLATE, INCOME_TEMPLATE };
+export { EMPLOYMENT_TEMPLATE, HR_COUNTS_TEMPLATE, HR_FEEDBACK_TEMPLATE, NEEDS_SHEET_TEMPLATE, RETURNEES_TEMPLATE };

@@ -12,6 +12,7 @@ import { undoHandlers } from './undo';
 import { profileHandlers } from './profile';
 import { templateHandlers } from './templates';
 import { dashboardHandlers } from './dashboard';
+import { employmentHandlers } from './employment';
 
 export const HANDLERS: HandlerMap = {
   ...ledgerHandlers,
@@ -26,4 +27,5 @@ export const HANDLERS: HandlerMap = {
   ...templateHandlers,
   ...checksHandlers,
   ...dashboardHandlers,
+  ...employmentHandlers,
 };

@@ -18,6 +18,11 @@ export const CHANGE_KIND_LABEL: Record<ChangeKind, string> = {
   'member-missing': '未列出',
   'new-income': '新收入记录',
   'income-changed': '收入变更',
+  'new-employment': '新务工记录',
+  'employment-changed': '务工变更',
+  'new-service': '新帮扶服务',
+  'new-returnee': '新返乡回流',
+  'returnee-changed': '返乡回流变更',
 };
 
 /** Tag tone: new records green, changes blue, moves and unlisted members orange. */
@@ -30,6 +35,11 @@ export const CHANGE_KIND_TONE: Record<ChangeKind, 'new' | 'changed' | 'attention
   'member-missing': 'attention',
   'new-income': 'new',
   'income-changed': 'changed',
+  'new-employment': 'new',
+  'employment-changed': 'changed',
+  'new-service': 'new',
+  'new-returnee': 'attention',
+  'returnee-changed': 'changed',
 };
 
 export interface ChangeLine {

@@ -19,12 +19,12 @@ export const CHANGE_FILTERS: readonly ChangeFilter[] = [
   { key: 'new-household', label: '新户', kinds: ['new-household'] },
   { key: 'new-member', label: '新成员', kinds: ['new-member'] },
   { key: 'new-income', label: '新收入', kinds: ['new-income'] },
-  { key: 'changed', label: '变更', kinds: ['household-changed', 'member-changed', 'income-changed'] },
+  { key: 'changed', label: '变更', kinds: ['household-changed', 'member-changed', 'income-changed', 'employment-changed', 'returnee-changed'] },
   { key: 'moved', label: '迁移', kinds: ['member-moved'] },
   { key: 'missing', label: '未列出', kinds: ['member-missing'] },
 ];
 
-export const ALL_CHANGE_KINDS: readonly ChangeKind[] = ['new-household', 'household-changed', 'new-member', 'member-changed', 'member-moved', 'member-missing', 'new-income', 'income-changed'];
+export const ALL_CHANGE_KINDS: readonly ChangeKind[] = ['new-household', 'household-changed', 'new-member', 'member-changed', 'member-moved', 'member-missing', 'new-income', 'income-changed', 'new-employment', 'employment-changed', 'new-service', 'new-returnee', 'returnee-changed'];
 
 export type KindTotals = Record<ChangeKind, number>;
 

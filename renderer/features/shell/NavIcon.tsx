@@ -62,6 +62,19 @@ export function NavIcon({ icon }: { icon: Exclude<ViewEntry['icon'], 'import'> }
             <circle cx="10" cy="14.3" r="0.35" fill="currentColor" />
           </>
         )}
+        {icon === 'work' && (
+          <>
+            <rect x="3" y="7" width="14" height="9.5" rx="1.2" />
+            <path d="M7.5 7V5h5v2M3 11.5h14" />
+          </>
+        )}
+        {icon === 'return' && <path d="M16.5 10H5M8.5 6 4.5 10l4 4M16.5 4.5v11" />}
+        {icon === 'service' && (
+          <>
+            <circle cx="10" cy="6.5" r="2.8" />
+            <path d="M4.5 16.5c.5-3 2.6-4.8 5.5-4.8s5 1.8 5.5 4.8M13.5 9.5l1.6 1.6 2.6-2.8" />
+          </>
+        )}
         {icon === 'policy' && (
           <>
             <path d="M5 3.5h7.5L15 6v10.5H5z" />

@@ -1,15 +1,14 @@
 /**
- * The ledger's views in the left navigation. Only finished views are listed; 就业台账 and 返乡回流
- * join this table when they exist.
+ * The ledger's views in the left navigation.
  */
 import type { ColumnFilter } from '../../../shared/api/contract';
 
-export type ViewId = 'dashboard' | 'households' | 'members' | 'income' | 'warnings' | 'checks' | 'policy' | 'imports' | 'backup' | 'settings' | 'help';
+export type ViewId = 'dashboard' | 'households' | 'members' | 'income' | 'warnings' | 'checks' | 'policy' | 'imports' | 'backup' | 'settings' | 'help' | 'employment' | 'returnees' | 'services';
 
 export interface ViewEntry {
   id: ViewId;
   label: string;
-  icon: 'home' | 'household' | 'people' | 'income' | 'warning' | 'check' | 'policy' | 'import' | 'backup' | 'settings' | 'help';
+  icon: 'home' | 'household' | 'people' | 'income' | 'warning' | 'check' | 'policy' | 'import' | 'backup' | 'settings' | 'help' | 'work' | 'return' | 'service';
 }
 
 export interface ViewSection {
@@ -67,6 +66,14 @@ export const VIEW_SECTIONS: ViewSection[] = [
       { id: 'warnings', label: '预警', icon: 'warning' },
       { id: 'checks', label: '数据筛查', icon: 'check' },
       { id: 'policy', label: '政策标准', icon: 'policy' },
+    ],
+  },
+  {
+    title: '就业帮扶',
+    views: [
+      { id: 'employment', label: '就业台账', icon: 'work' },
+      { id: 'returnees', label: '返乡回流', icon: 'return' },
+      { id: 'services', label: '就业服务', icon: 'service' },
     ],
   },
   {

@@ -35,6 +35,9 @@ describe('template specs', () => {
   it('use the field keys of records.ts and never let one alias stand for two fields', () => {
     const fieldKeys = new Set([...HOUSEHOLD_FIELDS, ...MEMBER_FIELDS].map((f) => f.key));
     const ownKeys = new Set(['memberCountStated', 'memberPhone', 'reportMonth', 'period', 'wageIncome', 'businessIncome', 'propertyIncome', 'transferIncome', 'businessCost', 'claimIncome', 'selfPaidCost', 'netIncomeStated', 'perCapitaStated', 'assistanceType', 'startDate', 'coveredCount']);
+    // The employment workbooks' own keys (shared/templates/employment.ts).
+    const employmentKeys = ['town', 'employed', 'region', 'workProvince', 'workCity', 'workCounty', 'employer', 'channel', 'startMonth', 'monthsWorked', 'monthlyWage', 'transportSubsidy', 'jobNeed', 'trainingNeed', 'trainingKind', 'wishedJob', 'wishedRegion', 'needKinds', 'serviceDate', 'serviceKind', 'post', 'project', 'result', 'guidanceCount', 'trainingCount', 'recommendationCount', 'met', 'reason', 'quarter', 'age', 'situation', 'originPlace', 'originEmployer', 'originRegion', 'returnDate', 'jobWish', 'trainingWish', 'servicesSoFar', 'lastServiceDate', 'reemployDate', 'reemployEmployer', 'reemployMode', 'leftAgainMonth', 'status', 'note'];
+    for (const key of employmentKeys) ownKeys.add(key);
     for (const template of TEMPLATES) {
       const seen = new Map<string, string>();
       for (const column of template.columns) {
@@ -172,7 +175,7 @@ describe('detectSheet', () => {
   });
 
   it('returns null for a sheet that matches no template', () => {
-    expect(detectSheet([['序号', '姓名', '证件号码', '是否务工', '务工区域'], ['1', '张三', ID_A, '是', '省外']])).toBeNull();
+    expect(detectSheet([['序号', '姓名', '证件号码', '参会时间', '签名'], ['1', '张三', ID_A, '9:00', '张三']])).toBeNull();
     expect(detectSheet([['会议签到表'], ['单位', '姓名', '电话']])).toBeNull();
     expect(detectSheet([])).toBeNull();
   });

@@ -10,6 +10,11 @@ const TOTALS: KindTotals = {
   'member-missing': 2,
   'new-income': 0,
   'income-changed': 0,
+  'new-employment': 0,
+  'employment-changed': 0,
+  'new-service': 0,
+  'new-returnee': 0,
+  'returnee-changed': 0,
 };
 
 function filter(key: string) {
