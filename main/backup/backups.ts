@@ -7,7 +7,7 @@
  * The backup API copies page batches between event-loop turns, so a large ledger does not freeze
  * the window or the browser-mode server while it runs.
  */
-import Database from 'better-sqlite3';
+import Database from '../db/driver';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';

@@ -4,7 +4,7 @@
  * backup API (to a temporary file, then an atomic rename), and reopen — migrating the restored
  * copy if it is older. If anything fails before the rename, the current ledger is reopened as it was.
  */
-import Database from 'better-sqlite3';
+import Database from '../db/driver';
 import { renameSync, rmSync } from 'node:fs';
 import type { HandlerContext } from '../api/context';
 import { openLedger } from '../db/open';

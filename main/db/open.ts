@@ -7,7 +7,7 @@
  * its own transaction, bumping PRAGMA user_version inside it. The migration list is append-only:
  * a released file is never edited, a change is a new file at the end.
  */
-import Database from 'better-sqlite3';
+import Database from './driver';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
