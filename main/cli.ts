@@ -9,11 +9,13 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { ApiError, isApiErrorShape, type ApiResult } from '../shared/api/errors';
 import { importFiles, listImports, undoImport } from './cli/import-commands';
+import { changePassword, passwordFrom } from './cli/password-commands';
 import { exportGongshi, printIncome, printWarnings } from './cli/monitoring-commands';
 import { seedDemo } from './demo/seed-demo';
 import { startHttpHost } from './http-host';
 import { resolveLedgerPath } from './paths';
 import { openService, type LedgerService } from './service';
+import { openGate } from './service-gate';
 
 const USAGE = `用法：npm run -s cli -- <命令> [选项]
   init       --db 文件                       新建（或升级）台账文件
@@ -30,8 +32,10 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
   income     --db 文件 --household 户编号 [--json]  查看一户各统计期的收支
   export gongshi --db 文件 --period YYYY-MM [--kind 纳入|风险消除] --out 文件.xlsx
                                              导出公示名单（证件号码已遮挡）
-  serve      [--db 文件] [--port 端口]       浏览器模式：启动本机服务并打印带令牌的地址
-未给 --db 时使用环境变量 SHOUDI_DB。`;
+  password   --db 文件 [--password 当前密码] (--new-password 新密码 | --remove-password)
+                                             设置、修改或取消台账密码（新密码也可用环境变量 SHOUDI_NEW_DB_PASSWORD）
+  serve      [--db 文件] [--port 端口]       浏览器模式：启动本机服务并打印带令牌的地址（加密台账在浏览器中输入密码）
+未给 --db 时使用环境变量 SHOUDI_DB。台账设置了密码时，每个命令都要加 --password 密码（或设置环境变量 SHOUDI_DB_PASSWORD）。`;
 
 class UsageError extends Error {}
 
@@ -53,6 +57,9 @@ const OPTIONS = {
   household: { type: 'string' },
   kind: { type: 'string' },
   out: { type: 'string' },
+  password: { type: 'string' },
+  'new-password': { type: 'string' },
+  'remove-password': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -86,16 +93,19 @@ const RENDERER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist',
 async function serve(values: Values): Promise<number> {
   const path = resolveLedgerPath(values.db);
   const isNew = !existsSync(path);
-  const service = await openService(path);
-  if (isNew) {
+  const password = passwordFrom(values.password);
+  const gate = await openGate(path, password ? { password } : {});
+  const service = gate.service();
+  if (isNew && service) {
     const seeded = seedDemo(service.db, { households: 300, seed: 1 });
     process.stderr.write(`新台账：已写入演示数据 ${seeded.households} 户 ${seeded.members} 人（${path}）\n`);
   }
-  const host = await startHttpHost({ dispatch: service.dispatch, staticDir: RENDERER_DIR, port: positiveInt(values.port, 'port', 0) });
+  if (!service) process.stderr.write('台账已设置密码：请在浏览器打开下面的地址后输入密码。\n');
+  const host = await startHttpHost({ dispatch: gate.dispatch, staticDir: RENDERER_DIR, port: positiveInt(values.port, 'port', 0) });
   process.stdout.write(`守底台账（浏览器模式）已启动\n台账文件：${path}\n请在浏览器中打开：${host.openUrl}\n按 Ctrl+C 停止。\n`);
   const stop = () => {
     void host.close().then(() => {
-      service.close();
+      gate.close();
       process.exit(0);
     });
   };
@@ -118,12 +128,13 @@ async function run(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   if (command === 'serve') return serve(values);
-  if (!['init', 'seed-demo', 'stats', 'get', 'import', 'imports', 'undo-import', 'warnings', 'income', 'export'].includes(command)) throw new UsageError(`未知命令“${command}”`);
+  if (!['init', 'seed-demo', 'stats', 'get', 'import', 'imports', 'undo-import', 'warnings', 'income', 'export', 'password'].includes(command)) throw new UsageError(`未知命令“${command}”`);
   if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw new UsageError(`--month 应为 YYYY-MM，现为“${values.month}”`);
 
   const path = requireDb(values);
   if (command !== 'init' && command !== 'seed-demo' && !existsSync(path)) throw new ApiError('ledger.not-found', `台账文件“${path}”不存在：请先运行 init`);
-  const service = await openService(path, { actor: 'cli' });
+  const password = passwordFrom(values.password);
+  const service = await openService(path, { actor: 'cli', ...(password ? { password } : {}) });
   try {
     switch (command) {
       case 'init': {
@@ -168,6 +179,8 @@ async function run(argv: string[]): Promise<number> {
         return printWarnings(service, { period: values.period, village: values.village, rule: values.rule, json: values.json ?? false });
       case 'income':
         return printIncome(service, { household: values.household, json: values.json ?? false });
+      case 'password':
+        return await changePassword(service, { current: password, next: values['new-password'], remove: values['remove-password'] ?? false, json: values.json ?? false });
       case 'export':
         if (positionals[1] !== 'gongshi') throw new UsageError(`未知的导出类型“${positionals[1] ?? ''}”：目前支持 export gongshi`);
         return await exportGongshi(service, { period: values.period, kind: values.kind, out: values.out });

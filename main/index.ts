@@ -14,13 +14,13 @@ import { denyNavigation, denyPermissions, denyWindowOpen, refuseWebviews } from 
 import { mainWindowOptions } from './electron/window-options';
 import { registerIpc } from './ipc';
 import { resolveLedgerPath } from './paths';
-import { openService, type LedgerService } from './service';
+import { openGate, type LedgerGate } from './service-gate';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = join(HERE, '..', 'renderer');
 const DEMO_HOUSEHOLDS = 300;
 
-let service: LedgerService | null = null;
+let service: LedgerGate | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function argValue(name: string): string | undefined {
@@ -52,7 +52,7 @@ function buildMenu(): Menu {
   ]);
 }
 
-function createWindow(ledger: LedgerService): BrowserWindow {
+function createWindow(ledger: LedgerGate): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(join(HERE, 'preload.cjs'), app.isPackaged));
   denyNavigation(window.webContents);
   denyWindowOpen(window.webContents);
@@ -72,8 +72,10 @@ async function start(): Promise<void> {
   const path = resolveLedgerPath(argValue('--db'), app.getPath('userData'));
   const isNew = !existsSync(path);
   try {
-    service = await openService(path);
-    if (isNew) seedDemo(service.db, { households: DEMO_HOUSEHOLDS, seed: 1 });
+    // An encrypted ledger waits behind the gate: the window shows its unlock screen first.
+    service = await openGate(path, process.env.SHOUDI_DB_PASSWORD ? { password: process.env.SHOUDI_DB_PASSWORD } : {});
+    const opened = service.service();
+    if (isNew && opened) seedDemo(opened.db, { households: DEMO_HOUSEHOLDS, seed: 1 });
   } catch (error) {
     const message = isApiErrorShape(error) ? error.message : String(error);
     dialog.showErrorBox('无法打开台账', message);

@@ -7,6 +7,7 @@ import { importHandlers } from './imports';
 import { ledgerHandlers } from './ledger';
 import { memberHandlers } from './members';
 import { monitoringHandlers } from './monitoring';
+import { passwordHandlers } from './password';
 import { undoHandlers } from './undo';
 
 export const HANDLERS: HandlerMap = {
@@ -18,4 +19,5 @@ export const HANDLERS: HandlerMap = {
   ...monitoringHandlers,
   ...backupHandlers,
   ...undoHandlers,
+  ...passwordHandlers,
 };
