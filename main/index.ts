@@ -14,6 +14,7 @@ import { denyNavigation, denyPermissions, denyWindowOpen, refuseWebviews } from 
 import { mainWindowOptions } from './electron/window-options';
 import { registerIpc } from './ipc';
 import { resolveLedgerPath } from './paths';
+import type { EventSink } from './api/context';
 import { openGate, type LedgerGate } from './service-gate';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -73,7 +74,10 @@ async function start(): Promise<void> {
   const isNew = !existsSync(path);
   try {
     // An encrypted ledger waits behind the gate: the window shows its unlock screen first.
-    service = await openGate(path, process.env.SHOUDI_DB_PASSWORD ? { password: process.env.SHOUDI_DB_PASSWORD } : {});
+    const emit: EventSink = (name, payload) => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('event', name, payload);
+    };
+    service = await openGate(path, { emit, ...(process.env.SHOUDI_DB_PASSWORD ? { password: process.env.SHOUDI_DB_PASSWORD } : {}) });
     const opened = service.service();
     if (isNew && opened) seedDemo(opened.db, { households: DEMO_HOUSEHOLDS, seed: 1 });
   } catch (error) {
