@@ -49,7 +49,7 @@ export function RotationSettings({ onSaved, onError }: { onSaved(text: string): 
 
   const changed = saved !== null && (daily !== String(saved.keepDaily) || weekly !== String(saved.keepWeekly));
   return (
-    <form className="rotation-form" aria-label="自动备份保留" onSubmit={save}>
+    <form className="rotation-form" aria-label="自动备份保留" noValidate onSubmit={save}>
       <span>自动备份保留：最近</span>
       <input id={ids.daily} type="number" aria-label="保留每日备份的天数" min={LIMITS.keepDaily[0]} max={LIMITS.keepDaily[1]} step={1} value={daily} onChange={(e) => setDaily(e.target.value)} />
       <label htmlFor={ids.daily}>天每天一份，再往前</label>
