@@ -13,7 +13,7 @@ import { copyLedger } from '../backup/copy-ledger';
 import { applyPassword, isPlainSqlite, looksEncrypted } from './cipher';
 import Database from './driver';
 import { plainFileCompleteness } from './file-check';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { fileTimestamp } from '../../shared/domain/periods';
@@ -75,6 +75,9 @@ export function needsPassword(path: string): boolean {
  */
 export function refuseIncompleteFile(path: string, name = basename(path)): void {
   if (path === ':memory:' || !existsSync(path)) return;
+  // A WAL or a hot rollback journal beside the file means SQLite will recover it on open (a
+  // ledger killed mid-checkpoint is shorter than its header says until then): leave it to SQLite.
+  if (['-wal', '-journal'].some((suffix) => existsSync(`${path}${suffix}`) && statSync(`${path}${suffix}`).size > 0)) return;
   const plain = isPlainSqlite(path);
   const check = plainFileCompleteness(path);
   if (check.complete || (!plain && check.reason !== 'empty')) return;

@@ -132,3 +132,39 @@ describe('backup rotation as a setting', () => {
     expect(existsSync(left[0]!.path)).toBe(true);
   });
 });
+
+describe('a ledger whose WAL still holds its latest pages', () => {
+  it('is not mistaken for a cut-off file: SQLite recovers it from the WAL', async () => {
+    const db = ledger.service.db;
+    db.pragma('wal_autocheckpoint = 0');
+    const before = households();
+    const copy = join(ledger.dir, 'live.db');
+    // A copy of the main file from before the growth, with the WAL that holds the growth: the
+    // header claims fewer pages than the WAL brings, as after a crash mid-checkpoint.
+    db.pragma('wal_checkpoint(TRUNCATE)');
+    copyFileSync(ledger.path, copy);
+    growMembers(db, 5000);
+    copyFileSync(`${ledger.path}-wal`, `${copy}-wal`);
+    truncateSync(copy, Math.max(4096, statSync(copy).size - 4096));
+    const opened = await openLedger(copy).catch((error: unknown) => error);
+    // Whatever SQLite makes of it, the refusal is never the cut-off-file one.
+    if (opened instanceof ApiError) expect(opened.code).not.toMatch(/truncated|empty-file/);
+    else (opened as Awaited<ReturnType<typeof openLedger>>).db.close();
+    expect(households()).toBe(before);
+    expect((db.prepare('SELECT count(*) AS n FROM members').get() as { n: number }).n).toBeGreaterThan(5000);
+  });
+});
+
+/** Many members at once inside the write guard (test support only; see test/support/bulk-ledger.ts). */
+function growMembers(db: TempLedger['service']['db'], count: number): void {
+  const household = (db.prepare('SELECT id FROM households LIMIT 1').get() as { id: number }).id;
+  db.transaction(() => {
+    db.prepare('INSERT INTO write_guard (change_set_id) VALUES (0)').run();
+    db.prepare(
+      `WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n WHERE i < ?)
+       INSERT INTO members (household_id, id_no, name, relation, created_at, updated_at)
+       SELECT ?, '8' || printf('%017d', i), '成员' || i, '之子', '2024-01-01 00:00:00', '2024-01-01 00:00:00' FROM n`,
+    ).run(count - 1, household);
+    db.prepare('DELETE FROM write_guard').run();
+  })();
+}
