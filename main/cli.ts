@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util';
 import { ApiError, isApiErrorShape, type ApiResult } from '../shared/api/errors';
 import { EMPLOYMENT_SHEETS, exportEmploymentSheet, printReturnees, printServices } from './cli/employment-commands';
 import { importFiles, listImports, undoImport } from './cli/import-commands';
+import { changePassword, passwordFrom } from './cli/password-commands';
 import { exportGongshi, printIncome, printWarnings } from './cli/monitoring-commands';
 import { exportTemplate } from './cli/template-commands';
 import { exportFindings, printChecks } from './cli/checks-commands';
@@ -18,6 +19,7 @@ import { seedDemo } from './demo/seed-demo';
 import { startHttpHost } from './http-host';
 import { resolveLedgerPath } from './paths';
 import { openService, type LedgerService } from './service';
+import { openGate } from './service-gate';
 
 const USAGE = `用法：npm run -s cli -- <命令> [选项]
   init       --db 文件                       新建（或升级）台账文件
@@ -45,8 +47,10 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
                                              导出季度就业/培训需求表、就业帮扶落实情况表或返乡回流跟踪台账
   returnees  --db 文件 [--json]              列出返乡回流劳动力及跟踪情况
   services   --db 文件 --quarter 2023Q3 [--json]  每位有需求劳动力本季度的帮扶次数及是否达标
-  serve      [--db 文件] [--port 端口]       浏览器模式：启动本机服务并打印带令牌的地址
-未给 --db 时使用环境变量 SHOUDI_DB。`;
+  password   --db 文件 [--password 当前密码] (--new-password 新密码 | --remove-password)
+                                             设置、修改或取消台账密码（新密码也可用环境变量 SHOUDI_NEW_DB_PASSWORD）
+  serve      [--db 文件] [--port 端口]       浏览器模式：启动本机服务并打印带令牌的地址（加密台账在浏览器中输入密码）
+未给 --db 时使用环境变量 SHOUDI_DB。台账设置了密码时，每个命令都要加 --password 密码（或设置环境变量 SHOUDI_DB_PASSWORD）。`;
 
 class UsageError extends Error {}
 
@@ -70,6 +74,9 @@ const OPTIONS = {
   quarter: { type: 'string' },
   out: { type: 'string' },
   'as-of': { type: 'string' },
+  password: { type: 'string' },
+  'new-password': { type: 'string' },
+  'remove-password': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -103,14 +110,17 @@ const RENDERER_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'dist',
 async function serve(values: Values): Promise<number> {
   const path = resolveLedgerPath(values.db);
   const isNew = !existsSync(path);
-  const service = await openService(path);
+  const password = passwordFrom(values.password);
+  const gate = await openGate(path, password ? { password } : {});
+  const service = gate.service();
   // A new ledger starts empty: the page opens the 首次使用 wizard, which offers the demo town.
   if (isNew) process.stderr.write(`新台账（${path}）：在浏览器中打开后按“首次使用”向导建立台账，也可以先写入演示数据看看\n`);
-  const host = await startHttpHost({ dispatch: service.dispatch, staticDir: RENDERER_DIR, port: positiveInt(values.port, 'port', 0) });
+  if (!service) process.stderr.write('台账已设置密码：请在浏览器打开下面的地址后输入密码。\n');
+  const host = await startHttpHost({ dispatch: gate.dispatch, staticDir: RENDERER_DIR, port: positiveInt(values.port, 'port', 0) });
   process.stdout.write(`守底台账（浏览器模式）已启动\n台账文件：${path}\n请在浏览器中打开：${host.openUrl}\n按 Ctrl+C 停止。\n`);
   const stop = () => {
     void host.close().then(() => {
-      service.close();
+      gate.close();
       process.exit(0);
     });
   };
@@ -133,12 +143,13 @@ async function run(argv: string[]): Promise<number> {
     return command === undefined && !values.help ? 2 : 0;
   }
   if (command === 'serve') return serve(values);
-  if (!['init', 'seed-demo', 'stats', 'get', 'import', 'imports', 'undo-import', 'warnings', 'income', 'export', 'check', 'dashboard', 'returnees', 'services'].includes(command)) throw new UsageError(`未知命令“${command}”`);
+  if (!['init', 'seed-demo', 'stats', 'get', 'import', 'imports', 'undo-import', 'warnings', 'income', 'export', 'check', 'dashboard', 'returnees', 'services', 'password'].includes(command)) throw new UsageError(`未知命令“${command}”`);
   if (values.month !== undefined && !/^\d{4}-(0[1-9]|1[0-2])$/.test(values.month)) throw new UsageError(`--month 应为 YYYY-MM，现为“${values.month}”`);
 
   const path = requireDb(values);
   if (command !== 'init' && command !== 'seed-demo' && !existsSync(path)) throw new ApiError('ledger.not-found', `台账文件“${path}”不存在：请先运行 init`);
-  const service = await openService(path, { actor: 'cli' });
+  const password = passwordFrom(values.password);
+  const service = await openService(path, { actor: 'cli', ...(password ? { password } : {}) });
   try {
     switch (command) {
       case 'init': {
@@ -200,6 +211,8 @@ async function run(argv: string[]): Promise<number> {
       }
       case 'dashboard':
         return printDashboard(service, { period: values.period });
+      case 'password':
+        return await changePassword(service, { current: password, next: values['new-password'], remove: values['remove-password'] ?? false, json: values.json ?? false });
     }
     return 2;
   } finally {

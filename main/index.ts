@@ -12,12 +12,13 @@ import { denyNavigation, denyPermissions, denyWindowOpen, refuseWebviews } from 
 import { mainWindowOptions } from './electron/window-options';
 import { registerIpc } from './ipc';
 import { resolveLedgerPath } from './paths';
-import { openService, type LedgerService } from './service';
+import type { EventSink } from './api/context';
+import { openGate, type LedgerGate } from './service-gate';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const RENDERER_DIR = join(HERE, '..', 'renderer');
 
-let service: LedgerService | null = null;
+let service: LedgerGate | null = null;
 let mainWindow: BrowserWindow | null = null;
 
 function argValue(name: string): string | undefined {
@@ -49,7 +50,7 @@ function buildMenu(): Menu {
   ]);
 }
 
-function createWindow(ledger: LedgerService): BrowserWindow {
+function createWindow(ledger: LedgerGate): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(join(HERE, 'preload.cjs'), app.isPackaged));
   denyNavigation(window.webContents);
   denyWindowOpen(window.webContents);
@@ -69,7 +70,11 @@ async function start(): Promise<void> {
   const path = resolveLedgerPath(argValue('--db'), app.getPath('userData'));
   // A new ledger starts empty: the window opens the 首次使用 wizard, which offers the demo town.
   try {
-    service = await openService(path);
+    // An encrypted ledger waits behind the gate: the window shows its unlock screen first.
+    const emit: EventSink = (name, payload) => {
+      if (mainWindow && !mainWindow.isDestroyed()) mainWindow.webContents.send('event', name, payload);
+    };
+    service = await openGate(path, { emit, ...(process.env.SHOUDI_DB_PASSWORD ? { password: process.env.SHOUDI_DB_PASSWORD } : {}) });
   } catch (error) {
     const message = isApiErrorShape(error) ? error.message : String(error);
     dialog.showErrorBox('无法打开台账', message);

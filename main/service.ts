@@ -6,7 +6,7 @@
  * it, and `service.db` always reads the current one.
  */
 import { userInfo } from 'node:os';
-import type { HandlerContext } from './api/context';
+import type { EventSink, HandlerContext } from './api/context';
 import { createDispatcher, type Dispatch, type DispatchOptions } from './api/dispatch';
 import { HANDLERS } from './api/handlers';
 import { backupDirFor, dailyBackup } from './backup/backups';
@@ -26,6 +26,8 @@ export interface ServiceOptions extends OpenOptions, DispatchOptions {
   actor?: string;
   /** Take the once-a-day backup at start (default true; only for a ledger that holds households). */
   dailyBackup?: boolean;
+  /** Where push events go (the Electron window). */
+  emit?: EventSink;
 }
 
 function defaultActor(): string {
@@ -49,7 +51,7 @@ export async function openService(path: string, options: ServiceOptions = {}): P
       options.log?.('Start-of-day backup failed', error);
     }
   }
-  const ctx: HandlerContext = { db, ledgerPath: path, actor: options.actor ?? defaultActor(), imports: new ImportSessions() };
+  const ctx: HandlerContext = { db, ledgerPath: path, actor: options.actor ?? defaultActor(), imports: new ImportSessions(), ...(options.emit ? { emit: options.emit } : {}) };
   const dispatch = createDispatcher(HANDLERS, ctx, options);
   return {
     get db() {

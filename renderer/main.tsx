@@ -1,9 +1,11 @@
 /**
- * Renderer entry: registers the grid modules once, then mounts the app.
+ * Renderer entry: registers the grid modules once, then mounts the app — behind the unlock
+ * screen when the ledger has a password.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { UnlockGate } from './features/safety/UnlockGate';
 import { registerGridModules } from './grid/grid-modules';
 import './styles.css';
 
@@ -13,6 +15,8 @@ const container = document.getElementById('root');
 if (!container) throw new Error('index.html has no #root element');
 createRoot(container).render(
   <StrictMode>
-    <App />
+    <UnlockGate>
+      <App />
+    </UnlockGate>
   </StrictMode>,
 );

@@ -1,10 +1,11 @@
 // Bundles the Electron main process and preload with esbuild into dist/main.
-// better-sqlite3 and electron stay external (native module / runtime); migrations are copied
-// beside the bundle, where main/db/open.ts looks for them (./migrations relative to the module).
+// The SQLite driver (better-sqlite3-multiple-ciphers) and electron stay external (native module /
+// runtime); migrations are copied beside the bundle, where main/db/open.ts looks for them
+// (./migrations relative to the module).
 import { build } from 'esbuild';
 import { cpSync, mkdirSync } from 'node:fs';
 
-const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, external: ['electron', 'better-sqlite3'], logLevel: 'warning' };
+const common = { bundle: true, platform: 'node', target: 'node20', sourcemap: true, external: ['electron', 'better-sqlite3-multiple-ciphers'], logLevel: 'warning' };
 
 // CommonJS dependencies (ExcelJS, SheetJS helpers) call require() inside the ESM bundles.
 const REQUIRE_SHIM = { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" };

@@ -1,4 +1,5 @@
 /** What every handler receives: the open ledger, who is acting, and the staged imports. */
+import type { ApiEventName, ApiEvents } from '../../shared/api/events';
 import type { Db } from '../db/open';
 import type { ImportSessions } from '../imports/sessions';
 
@@ -9,4 +10,8 @@ export interface HandlerContext {
   /** Recorded in history as who made a change. */
   actor: string;
   imports: ImportSessions;
+  /** Push an event to the window (Electron); absent in browser mode, the CLI and most tests. */
+  emit?: EventSink;
 }
+
+export type EventSink = <E extends ApiEventName>(name: E, payload: ApiEvents[E]) => void;

@@ -4,15 +4,19 @@
  * rotated to the last 7 daily and 4 weekly automatic copies (configurable in settings); "备份到…"
  * a chosen folder; restore from a checked backup file after backing up the current ledger.
  *
- * The backup API copies page batches between event-loop turns, so a large ledger does not freeze
- * the window or the browser-mode server while it runs.
+ * The copy runs stepwise or in a worker (copy-ledger.ts), so a large ledger does not freeze the
+ * window or the browser-mode server while it runs; a backup of an encrypted ledger is encrypted
+ * with the same password. Rotation counts are ledger settings (backup-settings.ts).
  */
-import Database from 'better-sqlite3';
+import { applyPassword, looksEncrypted } from '../db/cipher';
+import Database from '../db/driver';
 import { mkdirSync, readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { fileTimestamp } from '../../shared/domain/periods';
-import { APPLICATION_ID, MIGRATIONS, type Db } from '../db/open';
+import { APPLICATION_ID, MIGRATIONS, refuseIncompleteFile, type Db } from '../db/open';
+import { readRotation } from './backup-settings';
+import { copyLedger, type CopyProgress } from './copy-ledger';
 
 export type BackupReason = '每日' | '导入前' | '恢复前' | '手动' | '升级前';
 
@@ -53,14 +57,15 @@ export function listBackups(dir: string): BackupEntry[] {
     .sort((a, b) => b.fileName.localeCompare(a.fileName));
 }
 
-/** Copy the open ledger to `dir` with the backup API; written to a temp name, then renamed. */
-export async function createBackup(db: Db, dir: string, reason: BackupReason, now = new Date()): Promise<BackupEntry> {
+/** Copy the open ledger to `dir`; written to a temp name, then renamed. */
+export async function createBackup(db: Db, dir: string, reason: BackupReason, now = new Date(), onProgress?: (p: CopyProgress) => void): Promise<BackupEntry> {
   mkdirSync(dir, { recursive: true });
   const fileName = `shoudi-${fileTimestamp(now)}-${reason}.db`;
   const target = join(dir, fileName);
   const partial = `${target}.partial`;
   try {
-    await db.backup(partial);
+    rmSync(partial, { force: true });
+    await copyLedger(db, db.name, partial, onProgress);
     renameSync(partial, target);
   } catch (error) {
     rmSync(partial, { force: true });
@@ -106,6 +111,12 @@ export function rotateBackups(dir: string, keepDaily = 7, keepWeekly = 4): strin
   return removed;
 }
 
+/** Rotate with the counts the ledger's settings hold. */
+export function rotateWithSettings(db: Db, dir: string): string[] {
+  const rotation = readRotation(db);
+  return rotateBackups(dir, rotation.keepDaily, rotation.keepWeekly);
+}
+
 /** A backup killed mid-way leaves `*.partial` files (never under a backup's name): clear them. */
 function removeInterrupted(dir: string): void {
   let names: string[] = [];
@@ -122,26 +133,61 @@ export async function dailyBackup(db: Db, dir: string, now = new Date()): Promis
   const today = fileTimestamp(now).slice(0, 8);
   if (listBackups(dir).some((b) => b.fileName.startsWith(`shoudi-${today}`))) return null;
   const entry = await createBackup(db, dir, '每日', now);
-  rotateBackups(dir);
+  rotateWithSettings(db, dir);
   return entry;
 }
 
-/** Check that a file is a healthy Shoudi ledger this app can open; Chinese message if not. */
-export function checkBackupFile(path: string): { version: number } {
-  let db: Database.Database | null = null;
+/**
+ * Check that a file is a complete, healthy Shoudi ledger this app can open; Chinese message if not.
+ * An encrypted backup is opened with the first of `passwords` that fits (the current ledger's
+ * password, then one the clerk typed); the one that fitted is returned.
+ */
+export function checkBackupFile(path: string, passwords: readonly string[] = []): { version: number; password: string | null } {
+  const name = basename(path);
   try {
+    refuseIncompleteFile(path, name);
+  } catch (error) {
+    if (error instanceof ApiError) throw new ApiError(error.code.replace('ledger.', 'backup.'), error.message.replace('未作任何改动。请改用其他备份恢复', '不能用来恢复'), error.details);
+    throw error;
+  }
+  let db: Database.Database | null = null;
+  let password: string | null = null;
+  try {
+    if (looksEncrypted(path)) {
+      password = passwords.find((candidate) => opensWith(path, candidate)) ?? null;
+      if (password === null) {
+        throw new ApiError(
+          'backup.password-required',
+          passwords.length > 1 ? `“${name}”设置了密码，输入的密码不对，没有恢复` : `“${name}”设置了密码，且与当前台账的密码不同（可能是修改密码之前的备份）：请输入做这份备份时的台账密码`,
+        );
+      }
+    }
     db = new Database(path, { readonly: true, fileMustExist: true });
+    if (password !== null) applyPassword(db, password);
     const appId = db.pragma('application_id', { simple: true }) as number;
-    if (appId !== APPLICATION_ID) throw new ApiError('backup.not-a-ledger', `“${basename(path)}”不是守底台账的备份文件`);
+    if (appId !== APPLICATION_ID) throw new ApiError('backup.not-a-ledger', `“${name}”不是守底台账的备份文件`);
     const version = db.pragma('user_version', { simple: true }) as number;
-    if (version > MIGRATIONS.length) throw new ApiError('backup.newer', `“${basename(path)}”由更新版本的守底台账创建，请先升级程序再恢复`);
+    if (version > MIGRATIONS.length) throw new ApiError('backup.newer', `“${name}”由更新版本的守底台账创建，请先升级程序再恢复`);
     const check = db.pragma('integrity_check', { simple: true }) as string;
-    if (check !== 'ok') throw new ApiError('backup.corrupt', `“${basename(path)}”已损坏（完整性检查未通过），不能用来恢复`);
-    return { version };
+    if (check !== 'ok') throw new ApiError('backup.corrupt', `“${name}”已损坏（完整性检查未通过），不能用来恢复`);
+    return { version, password };
   } catch (error) {
     if (error instanceof ApiError) throw error;
-    throw new ApiError('backup.unreadable', `无法读取“${basename(path)}”：它不是有效的台账备份文件`, { cause: (error as Error).message });
+    throw new ApiError('backup.unreadable', `无法读取“${name}”：它不是有效的台账备份文件（或已损坏）`, { cause: (error as Error).message });
   } finally {
     db?.close();
+  }
+}
+
+function opensWith(path: string, password: string): boolean {
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    applyPassword(db, password);
+    db.prepare('SELECT count(*) FROM sqlite_schema').get();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    db.close();
   }
 }

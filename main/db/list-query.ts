@@ -8,7 +8,7 @@
 import type { ColumnFilter, ListQuery, SimpleFilter } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
 import { toHalfWidth } from '../../shared/domain/id-number';
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from './driver';
 import type { Db } from './open';
 import type { SqlValue } from './mutate';
 

@@ -7,7 +7,7 @@
  * Values arrive as API field values (labels, arrays, YYYY-MM) keyed by field key; this module
  * encodes them for SQL and records them as JSON in history so arrays round-trip.
  */
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from './driver';
 import { TABLES, type TableName } from './tables';
 import type { Db } from './open';
 import type { FieldValue } from '../../shared/domain/records';

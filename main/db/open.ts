@@ -1,14 +1,19 @@
 /**
  * Opening a ledger file: pragmas, identity check, migrations.
  *
- * Flow: open -> refuse a file that is not a SQLite database or not a Shoudi ledger -> refuse a
- * ledger newer than this app (nothing is changed) -> if migrations are pending on an existing
- * ledger, take a backup copy with the SQLite backup API first -> apply each pending migration in
+ * Flow: refuse a cut-off file (file-check.ts) -> open -> key the connection when the ledger has a
+ * password (cipher.ts; a missing or wrong password is refused before anything is read or written)
+ * -> refuse a file that is not a SQLite database or not a Shoudi ledger -> refuse a ledger newer
+ * than this app (nothing is changed) -> if migrations are pending on an existing ledger, take a
+ * backup copy first (backup/copy-ledger.ts; encrypted like the ledger) -> apply each pending migration in
  * its own transaction, bumping PRAGMA user_version inside it. The migration list is append-only:
  * a released file is never edited, a change is a new file at the end.
  */
-import Database from 'better-sqlite3';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { copyLedger } from '../backup/copy-ledger';
+import { applyPassword, isPlainSqlite, looksEncrypted } from './cipher';
+import Database from './driver';
+import { plainFileCompleteness } from './file-check';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { fileTimestamp } from '../../shared/domain/periods';
@@ -28,6 +33,11 @@ export interface OpenOptions {
   backupDir?: string;
   /** Clock for backup file names (tests). */
   now?: () => Date;
+  /**
+   * The ledger's password. Required for an encrypted ledger; a new ledger is created encrypted
+   * with it; ignored for an existing plain ledger (it stays plain until a password is set).
+   */
+  password?: string;
 }
 
 export interface OpenedLedger {
@@ -54,13 +64,53 @@ function isEmptyDatabase(db: Db): boolean {
   return row.n === 0;
 }
 
-function openRaw(path: string): Db {
+/** Whether opening `path` needs a password: the file exists and is not plain SQLite. */
+export function needsPassword(path: string): boolean {
+  return path !== ':memory:' && looksEncrypted(path);
+}
+
+/**
+ * Refuse a ledger file that was cut off (a half-written copy or backup) before SQLite opens it:
+ * a zero-byte file would otherwise become a new empty ledger, a short one a damaged one.
+ */
+export function refuseIncompleteFile(path: string, name = basename(path)): void {
+  if (path === ':memory:' || !existsSync(path)) return;
+  // A WAL or a hot rollback journal beside the file means SQLite will recover it on open (a
+  // ledger killed mid-checkpoint is shorter than its header says until then): leave it to SQLite.
+  if (['-wal', '-journal'].some((suffix) => existsSync(`${path}${suffix}`) && statSync(`${path}${suffix}`).size > 0)) return;
+  const plain = isPlainSqlite(path);
+  const check = plainFileCompleteness(path);
+  if (check.complete || (!plain && check.reason !== 'empty')) return;
+  if (check.reason === 'empty') {
+    throw new ApiError('ledger.empty-file', `文件“${name}”是空的（0 字节），可能是没有写完的复制或备份，未作任何改动。请改用其他备份恢复`, { path });
+  }
+  throw new ApiError(
+    'ledger.truncated',
+    `文件“${name}”不完整（只有 ${check.bytes} 字节，应至少有 ${check.expected} 字节），可能是复制或备份时被中断，未作任何改动。请改用其他备份恢复`,
+    { path, bytes: check.bytes, expected: check.expected },
+  );
+}
+
+function openRaw(path: string, password: string | undefined): Db {
+  refuseIncompleteFile(path);
+  const encrypted = needsPassword(path);
+  if (encrypted && (password === undefined || password === '')) {
+    throw new ApiError('ledger.password-required', `台账文件“${basename(path)}”已设置密码，请输入密码后打开`, { path });
+  }
+  const isNew = path !== ':memory:' && !existsSync(path);
+  const key = password !== undefined && password !== '' && (encrypted || isNew) ? password : null;
+  let db: Db | null = null;
   try {
-    const db = new Database(path, { fileMustExist: false });
+    db = new Database(path, { fileMustExist: false });
+    if (key !== null) applyPassword(db, key);
     db.prepare('SELECT count(*) FROM sqlite_schema').get();
     return db;
   } catch (error) {
+    db?.close();
     const code = (error as { code?: string }).code ?? '';
+    if (encrypted && code === 'SQLITE_NOTADB') {
+      throw new ApiError('ledger.wrong-password', `密码不正确，台账“${basename(path)}”没有打开（文件未作任何改动）。请注意大小写和输入法的全角/半角后重试`, { path });
+    }
     if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') {
       throw new ApiError('ledger.not-a-database', `文件“${basename(path)}”不是守底台账数据文件（或已损坏），未作任何改动`, { path, code });
     }
@@ -75,7 +125,7 @@ function openRaw(path: string): Db {
 export async function openLedger(path: string, options: OpenOptions = {}): Promise<OpenedLedger> {
   if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
   const existed = path !== ':memory:' && existsSync(path);
-  const db = openRaw(path);
+  const db = openRaw(path, options.password);
   try {
     const version = db.pragma('user_version', { simple: true }) as number;
     const appId = db.pragma('application_id', { simple: true }) as number;
@@ -96,7 +146,7 @@ export async function openLedger(path: string, options: OpenOptions = {}): Promi
       mkdirSync(dir, { recursive: true });
       // Named like every other backup (main/backup/backups.ts) so the backup list shows it.
       backupPath = join(dir, `shoudi-${fileTimestamp((options.now ?? (() => new Date()))())}-升级前.db`);
-      await db.backup(backupPath);
+      await copyLedger(db, path, backupPath);
     }
     for (let index = version; index < MIGRATIONS.length; index++) {
       const name = MIGRATIONS[index] as string;

@@ -8,7 +8,7 @@ import { normalizeIdNumber, toHalfWidth } from '../../shared/domain/id-number';
 import { parsePeriodCell } from '../../shared/domain/periods';
 import type { Detection } from '../../shared/templates/detect';
 import type { IncomeValues } from '../db/income';
-import type { ImportRowBase, RowIssue } from './row-issue';
+import { scrubControlChars, type ImportRowBase, type RowIssue } from './row-issue';
 
 export interface IncomeImportRow extends ImportRowBase {
   householdNo: string | null;
@@ -21,8 +21,10 @@ export interface IncomeImportRow extends ImportRowBase {
 
 const MONEY_KEYS = new Set(['wageIncome', 'businessIncome', 'propertyIncome', 'transferIncome', 'businessCost', 'claimIncome', 'selfPaidCost', 'netIncomeStated', 'perCapitaStated']);
 
-export function parseIncomeRow(sheet: string, rowIndex: number, cells: string[], detection: Detection, fileMonth: string | null): IncomeImportRow {
-  const out: IncomeImportRow = { sheet, row: rowIndex + 1, cells, householdNo: null, headIdNo: null, period: null, values: {}, subItems: {}, errors: [], warnings: [] };
+export function parseIncomeRow(sheet: string, rowIndex: number, rawCells: string[], detection: Detection, fileMonth: string | null): IncomeImportRow {
+  const scrubbed = scrubControlChars(sheet, rowIndex + 1, rawCells, detection.columns);
+  const cells = scrubbed.cells;
+  const out: IncomeImportRow = { sheet, row: rowIndex + 1, cells, householdNo: null, headIdNo: null, period: null, values: {}, subItems: {}, errors: [], warnings: scrubbed.warnings };
   const issue = (column: string, code: string, message: string) => out.errors.push({ sheet, row: out.row, column, code, message } satisfies RowIssue);
   for (const column of detection.columns) {
     if (column.key === null) continue;

@@ -9,7 +9,7 @@ import { parseFieldValue } from '../../shared/domain/field-values';
 import { birthDateOf, normalizeIdNumber, sexOf } from '../../shared/domain/id-number';
 import { parseDateCell, parsePeriodCell } from '../../shared/domain/periods';
 import type { Detection } from '../../shared/templates/detect';
-import type { ImportRowBase, RowIssue } from './row-issue';
+import { scrubControlChars, type ImportRowBase, type RowIssue } from './row-issue';
 
 export type { RowIssue } from './row-issue';
 
@@ -71,8 +71,10 @@ function cellsByKey(detection: Detection, cells: string[]): Map<string, { header
   return byKey;
 }
 
-export function parseMemberRow(sheet: string, rowIndex: number, cells: string[], detection: Detection): MemberImportRow {
+export function parseMemberRow(sheet: string, rowIndex: number, rawCells: string[], detection: Detection): MemberImportRow {
   const row = rowIndex + 1;
+  const scrubbed = scrubControlChars(sheet, row, rawCells, detection.columns);
+  const cells = scrubbed.cells;
   const out: MemberImportRow = {
     sheet,
     row,
@@ -84,7 +86,7 @@ export function parseMemberRow(sheet: string, rowIndex: number, cells: string[],
     member: {},
     reportMonth: null,
     errors: [],
-    warnings: [],
+    warnings: scrubbed.warnings,
   };
   const issue = (list: RowIssue[], column: string, code: string, message: string) => list.push({ sheet, row, column, code, message });
   const values = cellsByKey(detection, cells);

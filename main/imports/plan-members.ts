@@ -8,7 +8,7 @@
  * written always matches the ledger at that moment.
  */
 import type { FieldValue } from '../../shared/domain/records';
-import type { Statement } from 'better-sqlite3';
+import type { Statement } from '../db/driver';
 import type { HouseholdRow, MemberRow } from '../../shared/api/contract';
 import { HOUSEHOLD_SOURCE, toHouseholdRow } from '../db/households';
 import { rowsByKeys } from '../db/list-query';

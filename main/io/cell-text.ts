@@ -10,6 +10,9 @@
  *     stored as a number lost its last digits, and the ID validator must see that, not padded zeros;
  *   - other numbers → the shortest decimal at Excel's 15-digit precision (0.1+0.2 → '0.3');
  *   - booleans → 'TRUE'/'FALSE'; errors → ''.
+ * C0 control characters (U+0000–U+001F except tab and line feed, and U+007F) are left in the text
+ * here on purpose: the row parsers strip them with `stripControlChars` and tell the clerk which
+ * column had them (a row issue), instead of silently changing a name or an ID.
  * CJK_BUILTIN_FORMATS fills the built-in date formats (ids 27–36, 50–58) that zh-CN Excel stores by
  * id only and that neither library knows, so a 2023年7月 cell is a month, not the serial 45108.
  */
@@ -116,4 +119,26 @@ export function stringCellText(value: string): string {
 
 export function booleanCellText(value: boolean): string {
   return value ? 'TRUE' : 'FALSE';
+}
+
+/** C0 control characters and DEL, except tab (U+0009) and line feed (U+000A). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_CHARS = /[\u0000-\u0008\u000B-\u001F\u007F]/g;
+/** Every C0 control character and DEL, tab and line feed included (one-line output). */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const ALL_CONTROL_CHARS = /[\u0000-\u001F\u007F]/g;
+
+/**
+ * Text without invisible control characters: `removed` says whether any were there. Tab and line
+ * feed stay when `keepLineBreaks` (a free-text field), else they become a space.
+ */
+export function stripControlChars(text: string, keepLineBreaks = false): { text: string; removed: boolean } {
+  const cleaned = text.replace(CONTROL_CHARS, '');
+  const single = keepLineBreaks ? cleaned : cleaned.replace(/[\t\n]+/g, ' ');
+  return { text: single, removed: cleaned.length !== text.length };
+}
+
+/** What an exported cell may hold: no control character but line feed (CR → LF, tab → space). */
+export function exportCellText(text: string): string {
+  return text.replace(/\r\n?/g, '\n').replace(ALL_CONTROL_CHARS, (ch) => (ch === '\n' ? ch : ch === '\t' ? ' ' : ''));
 }

@@ -2,9 +2,11 @@
  * Styled, print-ready sheets with ExcelJS: a title row, an optional note row, a bold bordered
  * header repeated on every printed page, A4 landscape, frozen header, every cell written as
  * text (IDs and phone numbers must never become numbers; a value starting with "=" stays text,
- * never a formula), and an optional footer (填表人/审核人/日期).
+ * never a formula), and an optional footer (填表人/审核人/日期). No cell ever carries a control
+ * character (exportCellText): Excel refuses a file whose XML holds one.
  */
 import type ExcelJS from 'exceljs';
+import { exportCellText } from './cell-text';
 
 export interface SheetSpec {
   name: string;
@@ -51,12 +53,12 @@ export function addStyledSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Exc
   });
   let rowNo = 1;
   const title = sheet.getRow(rowNo++);
-  title.getCell(1).value = spec.title;
+  title.getCell(1).value = exportCellText(spec.title);
   title.font = { bold: true, size: 14 };
   title.height = 24;
   sheet.mergeCells(1, 1, 1, Math.max(1, columns));
   if (spec.note) {
-    sheet.getRow(rowNo).getCell(1).value = spec.note;
+    sheet.getRow(rowNo).getCell(1).value = exportCellText(spec.note);
     sheet.mergeCells(rowNo, 1, rowNo, Math.max(1, columns));
     rowNo++;
   }
@@ -71,7 +73,7 @@ export function addStyledSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Exc
   };
   spec.headers.forEach((h, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = h;
+    cell.value = exportCellText(h);
     styleHeader(cell);
   });
   if (spec.groups && groupRowNo !== null) addGroupRow(sheet, spec.groups, spec.headers, groupRowNo, styleHeader);
@@ -79,7 +81,7 @@ export function addStyledSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Exc
     const row = sheet.getRow(rowNo++);
     for (let i = 0; i < columns; i++) {
       const cell = row.getCell(i + 1);
-      cell.value = values[i] ?? '';
+      cell.value = exportCellText(values[i] ?? '');
       cell.numFmt = '@';
       cell.border = BORDER;
       cell.alignment = { vertical: 'top', wrapText: spec.highlight?.includes(i) ?? false };
@@ -88,7 +90,7 @@ export function addStyledSheet(workbook: ExcelJS.Workbook, spec: SheetSpec): Exc
   }
   if (spec.footer) {
     rowNo++;
-    sheet.getRow(rowNo).getCell(1).value = spec.footer;
+    sheet.getRow(rowNo).getCell(1).value = exportCellText(spec.footer);
   }
   if (groupRowNo !== null) sheet.getRow(groupRowNo).height = 20;
   sheet.views = [{ state: 'frozen', ySplit: headerRowNo }];

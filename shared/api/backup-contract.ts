@@ -1,8 +1,9 @@
-/** API methods of backups: list, back up now, back up to a chosen folder, restore. */
+/** API methods of backups: list, back up now, back up to a chosen folder, restore, rotation settings. */
 import { z } from 'zod';
 
 const BackupEntrySchema = z.object({ path: z.string(), fileName: z.string(), reason: z.string(), createdAt: z.string(), bytes: z.number().int() });
 export type BackupEntryShape = z.infer<typeof BackupEntrySchema>;
+const RotationSchema = z.object({ keepDaily: z.number().int().min(1).max(90), keepWeekly: z.number().int().min(0).max(52) });
 
 export const BACKUP_API = {
   /** The ledger's backup folder and its backups, newest first. */
@@ -13,7 +14,12 @@ export const BACKUP_API = {
   'backup.saveTo': { input: z.object({ folder: z.string().min(1).max(1000) }).strict(), output: BackupEntrySchema },
   /** Restore from a checked backup file; the current ledger is backed up first. */
   'backup.restore': {
-    input: z.object({ path: z.string().min(1).max(1000) }).strict(),
+    /** `password`: for an encrypted backup made under another password than the current one. */
+    input: z.object({ path: z.string().min(1).max(1000), password: z.string().min(1).max(128).optional() }).strict(),
     output: z.object({ restoredFrom: z.string(), safetyBackup: BackupEntrySchema }),
   },
+  /** How many automatic backups are kept (the newest per day for N days, per week for M weeks). */
+  'backup.settings': { input: z.object({}).strict(), output: RotationSchema },
+  /** Change the rotation; applied at the next automatic backup. */
+  'backup.updateSettings': { input: RotationSchema.strict(), output: RotationSchema },
 } as const;

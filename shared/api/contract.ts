@@ -15,6 +15,7 @@ import { TEMPLATES_API } from './templates-contract';
 import { CHECKS_API } from './checks-contract';
 import { DASHBOARD_API } from './dashboard-contract';
 import { EMPLOYMENT_API } from './employment-contract';
+import { PASSWORD_API } from './password-contract';
 
 export { FieldValueSchema };
 
@@ -192,6 +193,7 @@ export const API = {
   ...CHECKS_API,
   ...DASHBOARD_API,
   ...EMPLOYMENT_API,
+  ...PASSWORD_API,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof API;

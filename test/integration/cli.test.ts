@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import Database from '../../main/db/driver';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MIGRATIONS } from '../../main/db/open';

@@ -22,7 +22,7 @@ export async function bundleChild(name: string): Promise<string> {
     platform: 'node',
     target: 'node20',
     format: 'esm',
-    external: ['better-sqlite3'],
+    external: ['better-sqlite3-multiple-ciphers'],
     // ExcelJS and friends are CommonJS and call require(): give the ESM bundle one.
     banner: { js: "import { createRequire as __cr } from 'node:module'; const require = __cr(import.meta.url);" },
     logLevel: 'warning',

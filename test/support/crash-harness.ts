@@ -3,7 +3,7 @@
  * delay counted from a line it prints, collect everything it printed (lines written before the
  * kill stay readable in the pipe), and inspect the ledger it left behind with a fresh connection.
  */
-import Database from 'better-sqlite3';
+import Database from '../../main/db/driver';
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import type { CrashJob } from './crash-jobs';

@@ -1,5 +1,5 @@
 import { ApiError } from '../../../shared/api/errors';
-import { backupDirFor, createBackup, rotateBackups } from '../../backup/backups';
+import { backupDirFor, createBackup, rotateWithSettings } from '../../backup/backups';
 import { submissionBoard } from '../../imports/board';
 import { commitImport, countOutcomes, rowsRejected } from '../../imports/commit';
 import { buildPreview, planStaged } from '../../imports/preview';
@@ -73,7 +73,7 @@ export const importHandlers: Pick<
     }
     // A copy of the ledger as it was, before every import (undo is the first line, this the second).
     await createBackup(ctx.db, backupDirFor(ctx.ledgerPath), '导入前');
-    rotateBackups(backupDirFor(ctx.ledgerPath));
+    rotateWithSettings(ctx.db, backupDirFor(ctx.ledgerPath));
     const result = commitImport(ctx.db, session.staged, { acceptValid, actor: ctx.actor });
     session.committedBatchId = result.batchId;
     return result;

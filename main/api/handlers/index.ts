@@ -8,6 +8,7 @@ import { importHandlers } from './imports';
 import { ledgerHandlers } from './ledger';
 import { memberHandlers } from './members';
 import { monitoringHandlers } from './monitoring';
+import { passwordHandlers } from './password';
 import { undoHandlers } from './undo';
 import { profileHandlers } from './profile';
 import { templateHandlers } from './templates';
@@ -28,4 +29,5 @@ export const HANDLERS: HandlerMap = {
   ...checksHandlers,
   ...dashboardHandlers,
   ...employmentHandlers,
+  ...passwordHandlers,
 };

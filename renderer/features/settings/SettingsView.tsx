@@ -1,9 +1,11 @@
 /**
- * 设置: the ledger profile (in the ledger), then this computer's privacy and lock settings (they
- * live in the browser's storage, not in the ledger). There are no user accounts yet, so the lock has no password: it hides the screen from a
- * passer-by, it does not keep out someone who sits down at the computer.
+ * 设置: the ledger profile (in the ledger), this computer's privacy and lock settings (they live in
+ * the browser's storage, not in the ledger), and the ledger's own password (in the ledger file:
+ * PasswordSettings). The idle lock has no password: it hides the screen from a passer-by; the
+ * ledger password keeps the file closed.
  */
 import { useId } from 'react';
+import { PasswordSettings } from './PasswordSettings';
 import { ProfileSection } from './ProfileSection';
 import { MAX_IDLE_LOCK_MINUTES, updateSettings, useSettings } from './settings-store';
 
@@ -45,8 +47,9 @@ export function SettingsView({ onOpenWizard }: { onOpenWizard(): void }) {
             />
             <span>分钟后锁定台账（0 表示不锁定）</span>
           </div>
-          <p className="settings-hint">离开座位时台账会被遮住，回来后点“继续使用”即可。目前没有登录账号，锁定不需要密码。</p>
+          <p className="settings-hint">离开座位时台账会被遮住，回来后点“继续使用”即可。自动锁定不需要密码；要防止台账文件被拷走后被查看，请设置下面的台账密码。</p>
         </section>
+        <PasswordSettings />
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 import * as XLSX from '@e965/xlsx';
-import Database from 'better-sqlite3';
+import Database from '../../../main/db/driver';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
