@@ -37,6 +37,8 @@ const now = new Date();
 const FIRST_MONTH_INDEX = Math.floor(now.getMonth() / 3) * 3;
 const CURRENT = `${now.getFullYear()}-${pad2(FIRST_MONTH_INDEX + 1)}`;
 const PREVIOUS = FIRST_MONTH_INDEX === 0 ? `${now.getFullYear() - 1}-12` : `${now.getFullYear()}-${pad2(FIRST_MONTH_INDEX)}`;
+/** The month of today, which the 再次外出 dialog starts from. */
+const CURRENT_MONTH_TODAY = `${now.getFullYear()}-${pad2(now.getMonth() + 1)}`;
 /** Rows reload through the server after a choice; give them the page's own wait. */
 const WAIT = { timeout: 10_000 };
 const monthTitle = (month: string) => `${month.slice(0, 4)}年${Number(month.slice(5, 7))}月`;
@@ -285,7 +287,7 @@ describe('就业帮扶', () => {
     await browser.page.getByRole('button', { name: '手工建档', exact: true }).click();
     const dialog = new DialogPage(browser.page, '手工建立返乡回流档案');
     await dialog.fill('证件号码', `${local.idNo.slice(0, 17)}${local.idNo.endsWith('1') ? '2' : '1'}`);
-    await dialog.fill('返乡时间', `${CURRENT}-05`);
+    await dialog.fill('返乡时间', `${PREVIOUS}-05`);
     await dialog.select('原务工区域', '省内县外回流');
     await dialog.press('建档');
     await dialog.root.locator('.field-error').first().waitFor();
@@ -306,6 +308,19 @@ describe('就业帮扶', () => {
     expect(opened?.source).toBe('手工');
     expect(opened?.originRegion).toBe('省内县外回流');
     expect(opened?.status).toBe('跟踪中');
+
+    // The labourer went back to work outside the county: 再次外出 closes the case with the month.
+    await browser.page.getByRole('button', { name: '再次外出', exact: true }).click();
+    const leave = new DialogPage(browser.page, '记录再次外出');
+    await leave.fill('外出地点', '广东省东莞市');
+    await leave.press('保存并结案');
+    await leave.root.waitFor({ state: 'detached' });
+    await expect.poll(() => returnees.detail(local.name).innerText(), WAIT).toContain(`再次外出\n${CURRENT_MONTH_TODAY}`);
+    const left = (await ledger.call('returnees.list', {})).find((c) => c.memberId === local.memberId);
+    expect(left?.status).toBe('再次外出');
+    expect(left?.leftAgainMonth).toBe(CURRENT_MONTH_TODAY);
+    expect(left?.note).toContain('广东省东莞市');
+    await app.screenshot('employment-returnee-left-again');
   });
 
   it('shows the next due dates with what is missing, and names them on click', async () => {
