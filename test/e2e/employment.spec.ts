@@ -188,15 +188,20 @@ describe('就业帮扶', () => {
     expect(unchanged.rows[0]?.monthsWorked).toBe(4);
   });
 
-  it('downloads the quarter’s 需求表 with the labourer who asked for training', async () => {
+  it('downloads the quarter’s three sheets: 需求表, 落实情况表 and 返乡回流台账', async () => {
     const grid = new EmploymentGridPage(browser.page);
     await grid.open();
     await grid.chooseMonth(CURRENT);
-    const download = browser.page.waitForEvent('download');
-    await grid.exportButton('需求表').click();
-    const file = await download;
-    expect(file.suggestedFilename()).toMatch(/\.xlsx$/);
-    await grid.message().filter({ hasText: '已导出' }).waitFor();
+    const names: string[] = [];
+    for (const sheet of ['需求表', '落实情况表', '返乡回流台账'] as const) {
+      const download = browser.page.waitForEvent('download');
+      await grid.exportButton(sheet).click();
+      const file = await download;
+      names.push(file.suggestedFilename());
+      await grid.message().filter({ hasText: `已导出“${file.suggestedFilename()}”` }).waitFor();
+    }
+    expect(names.every((name) => name.endsWith('.xlsx'))).toBe(true);
+    expect(new Set(names).size).toBe(3);
   });
 
   it('shows the returnee’s case, records 3 recommendations, a guidance and a training, and the labourer turns 达标', async () => {
