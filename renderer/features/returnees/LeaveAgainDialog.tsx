@@ -1,6 +1,7 @@
 /**
  * 再次外出: the returned labourer went back to work outside the county. The case is set to 再次外出
- * (closed) with a note of when and where, so the follow-up list no longer asks for them.
+ * (closed) with the month they left (the server checks it is not before the return) and a note of
+ * when and where, so the follow-up list no longer asks for them.
  */
 import { useState } from 'react';
 import type { ReturneeCase } from '../../../shared/api/employment-contract';
@@ -26,7 +27,7 @@ export function LeaveAgainDialog({ returnee, onDone, onClose }: { returnee: Retu
     setErrors(found);
     if (!parsed.ok || Object.keys(found).length > 0) return;
     const note = `${parsed.value} 再次外出${place.trim() === '' ? '' : `（${place.trim()}）`}`;
-    submit.run(() => api.call('returnees.update', { id: returnee.id, patch: { status: '再次外出', note } }), onDone);
+    submit.run(() => api.call('returnees.update', { id: returnee.id, patch: { status: '再次外出', leftAgainMonth: parsed.value.slice(0, 7), note } }), onDone);
   };
 
   return (

@@ -58,6 +58,7 @@ export function ReturneeDetail({ returnee, revision, onStep }: { returnee: Retur
           <Fact label="返乡原因" value={returnee.reason} />
           <Fact label="就业/培训意愿" value={`${returnee.jobWish ?? '—'} / ${returnee.trainingWish ?? '—'}`} />
           {returnee.reemployDate !== null && <Fact label="再就业" value={[returnee.reemployDate, returnee.reemployEmployer, returnee.reemployMode].filter(Boolean).join(' · ')} />}
+          {returnee.leftAgainMonth !== null && <Fact label="再次外出" value={returnee.leftAgainMonth} />}
           {returnee.note !== null && <Fact label="备注" value={returnee.note} />}
           <Fact label="来源" value={returnee.source === '自动' ? '月报比对自动建档' : returnee.source} />
         </dl>

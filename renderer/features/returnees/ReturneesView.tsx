@@ -10,9 +10,11 @@ import type { ReturneeCase } from '../../../shared/api/employment-contract';
 import { RETURNEE_STATUSES, type ReturneeStatus } from '../../../shared/domain/employment';
 import { api } from '../../api/client';
 import { EmptyPane } from '../../components/EmptyPane';
+import { SearchBox } from '../../components/SearchBox';
 import { MessageBar } from '../../components/MessageBar';
 import { Tabs } from '../../components/Tabs';
 import { LedgerGrid } from '../../grid/LedgerGrid';
+import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useOnLedgerChanged } from '../../hooks/useLedgerSignal';
 import { useMessage } from '../../hooks/useMessage';
 import { RecordServiceDialog } from '../employment/RecordServiceDialog';
@@ -24,11 +26,17 @@ import { OpenCaseDialog } from './OpenCaseDialog';
 import { ReemployDialog } from './ReemployDialog';
 import { ReturneeDetail, type CaseStep } from './ReturneeDetail';
 import { buildReturneeColumns } from './returnee-columns';
+import { matchesSearch } from './returnee-search';
 
 type Scope = 'all' | 'followUp';
 
+const SEARCH_DEBOUNCE_MS = 250;
+
+
 export function ReturneesView() {
   const [scope, setScope] = useState<Scope>('all');
+  const [searchText, setSearchText] = useState('');
+  const search = useDebouncedValue(searchText, SEARCH_DEBOUNCE_MS);
   const [status, setStatus] = useState<ReturneeStatus | null>(null);
   const [village, setVillage] = useState<string | null>(null);
   const [reload, setReload] = useState(0);
@@ -46,16 +54,18 @@ export function ReturneesView() {
     () =>
       createArrayDatasource<ReturneeCase>({
         fetchAll: () =>
-          api.call('returnees.list', {
-            ...(scope === 'followUp' ? { followUpOnly: true } : {}),
-            ...(status === null ? {} : { status }),
-            ...(village === null ? {} : { village }),
-          }),
+          api
+            .call('returnees.list', {
+              ...(scope === 'followUp' ? { followUpOnly: true } : {}),
+              ...(status === null ? {} : { status }),
+              ...(village === null ? {} : { village }),
+            })
+            .then((cases) => cases.filter((c) => matchesSearch(c, search))),
         onTotal: setTotal,
         onError: showError,
       }),
     // `reload` asks for a fresh list after a step or a change elsewhere.
-    [scope, status, village, showError, reload],
+    [scope, status, village, search, showError, reload],
   );
 
   // The list and the chosen case are read again: a step changes its status, services and follow-up.
@@ -97,6 +107,7 @@ export function ReturneesView() {
         <span className="view-count" aria-live="polite">
           {total === null ? '' : `共 ${total} 人`}
         </span>
+        <SearchBox value={searchText} onChange={setSearchText} placeholder="搜索 姓名 / 证件号码 / 户编号" />
         <ToolbarSelect<ReturneeStatus> label="状态" allLabel="全部状态" value={status} options={RETURNEE_STATUSES} onChange={setStatus} />
         <ToolbarSelect label="村" allLabel="全部村" value={village} options={(villages.data ?? []).map((v) => v.name)} onChange={setVillage} />
         <div className="toolbar-spacer" />
@@ -107,7 +118,11 @@ export function ReturneesView() {
       <MessageBar message={message.current} onClose={message.clear} />
       {total === 0 && (
         <p className="view-empty-note">
-          {scope === 'followUp' ? '本季度所有跟踪中的返乡人员都已有服务记录。' : '还没有返乡回流档案。导入务工月监测表后，县外务工转为在家的劳动力会自动建档；也可以手工建档。'}
+          {search !== '' || status !== null || village !== null
+            ? '没有符合条件的返乡人员。'
+            : scope === 'followUp'
+              ? '本季度所有跟踪中的返乡人员都已有服务记录。'
+              : '还没有返乡回流档案。导入务工月监测表后，县外务工转为在家的劳动力会自动建档；也可以手工建档。'}
         </p>
       )}
       <div className="view-body">

@@ -22,6 +22,10 @@ export class EmploymentReturneesPage {
     await this.page.getByRole('tablist', { name: '返乡回流名单' }).getByRole('tab', { name: tab }).click();
   }
 
+  async search(text: string): Promise<void> {
+    await this.page.getByPlaceholder('搜索 姓名 / 证件号码 / 户编号').fill(text);
+  }
+
   /** The case's row, found by the name the grid shows. */
   rowOf(name: string): Locator {
     return this.grid.root.locator('.ag-row[row-id]').filter({ has: this.page.locator('.ag-cell[col-id="name"]', { hasText: name }) });
@@ -38,6 +42,11 @@ export class EmploymentReturneesPage {
 
   standing(): Locator {
     return this.page.locator('.standing-card');
+  }
+
+  /** 达标 or 未达标 on the standing card. */
+  verdict(): Locator {
+    return this.standing().locator('.standing-badge');
   }
 
   /** 记录服务 from the detail pane: kind, date, and the texts it asks for. */
