@@ -7,7 +7,7 @@
  */
 import { ApiError } from '../../shared/api/errors';
 import { detectSheet, detectWithMapping, shapeKey, type Detection } from '../../shared/templates/detect';
-import { templateById } from '../../shared/templates';
+import { COMMITTABLE_TEMPLATES, templateById } from '../../shared/templates';
 import type { TemplateId } from '../../shared/templates/types';
 import type { Db } from '../db/open';
 import type { WorkbookText } from '../io/read-workbook';
@@ -42,8 +42,7 @@ export interface StagedImport {
   rows: ImportRowBase[];
 }
 
-/** Templates this import can commit today. */
-export const COMMITTABLE_TEMPLATES: readonly TemplateId[] = ['household-members', 'income', 'employment', 'needs-sheet', 'returnees', 'hr-feedback', 'hr-feedback-counts'];
+export { COMMITTABLE_TEMPLATES };
 
 function committable(detection: Detection | null): detection is Detection {
   return detection !== null && COMMITTABLE_TEMPLATES.includes(detection.template.id);

@@ -18,6 +18,13 @@ export const TEMPLATES: readonly TemplateSpec[] = [
   HR_COUNTS_TEMPLATE,
 ];
 
+/** Templates the import can commit today (the others are recognised and named, not written). */
+export const COMMITTABLE_TEMPLATES: readonly TemplateId[] = ['household-members', 'income', 'employment', 'needs-sheet', 'returnees', 'hr-feedback', 'hr-feedback-counts'];
+
+export function isCommittable(id: TemplateId | string | null): boolean {
+  return id !== null && (COMMITTABLE_TEMPLATES as readonly string[]).includes(id);
+}
+
 export function templateById(id: TemplateId | string): TemplateSpec | undefined {
   return TEMPLATES.find((t) => t.id === id);
 }

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import type { ImportPreview } from '../../../shared/api/imports-contract';
-import { templateById, TEMPLATES } from '../../../shared/templates';
+import { isCommittable, templateById, TEMPLATES } from '../../../shared/templates';
 import type { TemplateId, TemplateSpec } from '../../../shared/templates/types';
 import { checkMapping, guessMapping, likelyHeaderRow, mappingForApi, type ColumnMapping } from './column-mapping';
 import { HeaderRowPreview } from './HeaderRowPreview';
@@ -105,7 +105,7 @@ export function ColumnMappingPanel({ preview, sheetName, busy, onSubmit, onCance
               />
             </label>
           </div>
-          {templateId !== 'household-members' && (
+          {!isCommittable(templateId) && (
             <p className="notice notice-warn">“{template.name}”本版本还不能导入：可以保存列对应，但这张表不会写入台账。</p>
           )}
         </header>

@@ -4,7 +4,7 @@
  */
 import type { ImportPreview } from '../../../shared/api/imports-contract';
 import { MonthField } from './MonthField';
-import { detectedByLabel, unsupportedSheets } from './preview-rules';
+import { detectedByLabel, importableNames, unsupportedSheets } from './preview-rules';
 import { SheetList } from './SheetList';
 
 export interface PreviewSummaryProps {
@@ -62,7 +62,7 @@ export function PreviewSummary({ preview, monthBusy, onMonth, onOpenMapping }: P
       </dl>
       {unsupported.map((sheet) => (
         <p key={sheet.name} className="notice notice-warn">
-          工作表“{sheet.name}”识别为<strong>{sheet.templateName}</strong>：本版本还不能导入这种表（目前只能导入家庭成员信息表），这张表不会写入台账。
+          工作表“{sheet.name}”识别为<strong>{sheet.templateName}</strong>：本版本还不能导入这种表（目前能导入：{importableNames()}），这张表不会写入台账。
         </p>
       ))}
       {preview.sheets.length > 1 && <SheetList sheets={preview.sheets} onOpenMapping={onOpenMapping} />}

@@ -1,15 +1,21 @@
 /**
  * What the preview allows, and why not, in the words the clerk reads beside the disabled button.
- * Only the 家庭成员信息表 commits today; a sheet recognised as another template is named honestly
- * instead of being offered for import.
+ * A sheet recognised as a template the import cannot commit (shared/templates COMMITTABLE_TEMPLATES)
+ * is named honestly instead of being offered for import.
  */
 import type { ImportPreview } from '../../../shared/api/imports-contract';
+import { COMMITTABLE_TEMPLATES, isCommittable, templateById } from '../../../shared/templates';
+
+/** 家庭成员信息表、收入情况表… — what this version can import, for the clerk. */
+export function importableNames(): string {
+  return COMMITTABLE_TEMPLATES.map((id) => templateById(id)?.name ?? id).filter((n, i, all) => all.indexOf(n) === i).join('、');
+}
 
 type PreviewSheet = ImportPreview['sheets'][number];
 
 /** Sheets recognised as a template this version cannot import yet. */
 export function unsupportedSheets(preview: ImportPreview): PreviewSheet[] {
-  return preview.sheets.filter((s) => s.templateId !== null && s.templateId !== 'household-members');
+  return preview.sheets.filter((s) => s.templateId !== null && !isCommittable(s.templateId));
 }
 
 /** Nothing in the file was recognised at all: the clerk must map a sheet before anything else. */
@@ -21,7 +27,7 @@ export function needsMapping(preview: ImportPreview): boolean {
 export function commitBlockReason(preview: ImportPreview): string | null {
   if (preview.templateId === null) {
     const other = unsupportedSheets(preview)[0];
-    if (other?.templateName) return `识别为“${other.templateName}”：本版本还不能导入这种表，目前只能导入家庭成员信息表`;
+    if (other?.templateName) return `识别为“${other.templateName}”：本版本还不能导入这种表，目前能导入：${importableNames()}`;
     return '没有识别出可导入的工作表：请用“调整列对应”指定模板和表头';
   }
   if (preview.counts.read === 0) return '表中没有数据行';
