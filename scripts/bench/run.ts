@@ -84,15 +84,22 @@ async function main(): Promise<void> {
     }
     const input = await inputFor(scenario);
     log(`运行 ${scenario.name} …`);
-    const measured = scenario.processPerRun ? await runEachInProcess(scenario.task, input) : await runTask(scenario.task, input, RUNS);
+    let measured: TaskResult;
     let floor: TaskResult | undefined;
-    if (scenario.floor) {
-      const key = `${scenario.floor}\u0000${input.file}`;
-      floor = floors.get(key);
-      if (!floor) {
-        floor = await runTask(scenario.floor, input, RUNS);
-        floors.set(key, floor);
+    try {
+      measured = scenario.processPerRun ? await runEachInProcess(scenario.task, input) : await runTask(scenario.task, input, RUNS);
+      if (scenario.floor) {
+        const key = `${scenario.floor}\u0000${input.file}`;
+        floor = floors.get(key);
+        if (!floor) {
+          floor = await runTask(scenario.floor, input, RUNS);
+          floors.set(key, floor);
+        }
       }
+    } catch (error) {
+      // A scenario that fails (a timeout at scale) is a result too: report it and go on.
+      results.push({ scenario: scenario.name, status: 'failed', note: error instanceof Error ? error.message : String(error) });
+      continue;
     }
     const own = stats(measured.samples.map((s) => s.ms));
     const floorStats = floor ? stats(floor.samples.map((s) => s.ms)) : null;
@@ -119,8 +126,8 @@ async function main(): Promise<void> {
 function printTable(results: Record<string, unknown>[]): void {
   const rows = [['scenario', 'size', 'median ms', 'min', 'max', 'peak RSS MB', 'floor median', 'ratio', 'target']];
   for (const r of results) {
-    if (r.status === 'slot') {
-      rows.push([String(r.scenario), '-', 'slot (not plugged in)', '', '', '', '', '', String(r.note ?? '')]);
+    if (r.status === 'slot' || r.status === 'failed') {
+      rows.push([String(r.scenario), '-', r.status === 'slot' ? 'slot (not plugged in)' : 'FAILED', '', '', '', '', '', String(r.note ?? '')]);
       continue;
     }
     const floor = r.floor as { median: number } | null;

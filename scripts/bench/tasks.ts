@@ -185,7 +185,8 @@ export const TASKS: Record<string, Task> = {
         const page = await context.newPage();
         page.setDefaultTimeout(60_000);
         await page.goto(host.openUrl);
-        await page.locator('.top-place').filter({ hasText: '·' }).waitFor();
+        // The status bar's counts mean the shell has loaded (a county ledger has no single town in the top bar).
+        await page.getByText(/在户 \d+ 人/).waitFor();
         const grid = page.getByRole('region', { name: '家庭成员列表' });
         const firstRow = () => grid.locator('.ag-row[row-id] .ag-cell').first().waitFor();
         const settled = () => page.waitForFunction(() => document.querySelectorAll('.ag-row-loading').length === 0);
