@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { seedScale, type ExtraGenerator } from '../../main/demo/seed-scale';
+import { warningsFor } from '../../main/monitoring/warnings';
 import { tempLedger, type TempLedger } from '../support/temp-ledger';
 
 let ledger: TempLedger;
@@ -46,5 +47,17 @@ describe('seeding a county-size demo ledger', () => {
   it('refuses a ledger that already holds households, in Chinese', () => {
     seedScale(ledger.service.db, { persons: 50 });
     expect(() => seedScale(ledger.service.db, { persons: 50 })).toThrow(/不能再写入演示数据/);
+  });
+});
+
+describe('warnings over a big ledger, evaluated slice by slice', () => {
+  it('gives the same warnings, in the same order, whatever the slice size', () => {
+    seedScale(ledger.service.db, { persons: 4_000, seed: 4 });
+    const whole = warningsFor(ledger.service.db, { period: '2023-08' }, { sliceHouseholds: 1_000_000 });
+    const sliced = warningsFor(ledger.service.db, { period: '2023-08' }, { sliceHouseholds: 97 });
+    expect(whole.warnings.length).toBeGreaterThan(50);
+    expect(sliced).toEqual(whole);
+    const oneVillage = whole.byVillage[0]!.village;
+    expect(warningsFor(ledger.service.db, { period: '2023-08', village: oneVillage }, { sliceHouseholds: 97 }).warnings).toEqual(whole.warnings.filter((w) => w.village === oneVillage));
   });
 });
