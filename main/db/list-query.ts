@@ -34,6 +34,8 @@ export interface ListSource {
    * search only read the base table): joins that cannot drop a row need not run a million times.
    */
   countFrom?: string;
+  /** Keys whose filters read only the base table, so the cheaper count still applies. */
+  countKeys?: ReadonlySet<string>;
 }
 
 function likeEscape(text: string): string {
@@ -149,8 +151,8 @@ export function listSql(source: ListSource, query: ListQuery): ListSql {
   const select = Object.entries(source.columns)
     .map(([key, expr]) => `${expr} AS "${key}"`)
     .join(', ');
-  const filtered = Object.values(query.filters ?? {}).length > 0;
-  const countFrom = !filtered && source.countFrom !== undefined ? source.countFrom : source.from;
+  const baseOnly = Object.keys(query.filters ?? {}).every((key) => source.countKeys?.has(key) ?? false);
+  const countFrom = baseOnly && source.countFrom !== undefined ? source.countFrom : source.from;
   return {
     rows: `SELECT ${select} ${source.from} ${where.sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
     count: `SELECT count(*) AS n ${countFrom} ${where.sql}`,

@@ -53,6 +53,7 @@ export const MEMBER_SOURCE: ListSource = {
     village: { notNull: true },
   },
   countFrom: 'FROM members m',
+  countKeys: new Set(['id', 'householdId', 'sex', 'birthDate', 'age', ...storedFields('member').map((f) => f.key)]),
 };
 
 export function toMemberRow(raw: Record<string, SqlValue>): MemberRow {

@@ -123,6 +123,18 @@ describe('query plans of the grids at scale', () => {
     expect(rows.some((line) => line.includes('TEMP B-TREE'))).toBe(false);
     expect(plan(HOUSEHOLD_SOURCE, {}).count).toHaveLength(1);
   });
+
+  it('counts a grid filtered on member columns without joining households, and still joins for a village filter', async () => {
+    const relation = { relation: { filterType: 'text' as const, type: 'equals' as const, filter: '之孙女' } };
+    expect(plan(MEMBER_SOURCE, { filters: relation }).count).toEqual([expect.stringMatching(/^SCAN m USING COVERING INDEX members_household/)]);
+    const village = { village: { filterType: 'text' as const, type: 'equals' as const, filter: '龙仙村' } };
+    expect(plan(MEMBER_SOURCE, { filters: village }).count.length).toBeGreaterThan(1);
+    const api = await ledger.call('members.list', { filters: relation, limit: 1000 });
+    expect(api.total).toBe(api.rows.length);
+    expect(api.rows.every((r) => r.relation === '之孙女')).toBe(true);
+    const inVillage = await ledger.call('members.list', { filters: village, limit: 1000 });
+    expect(inVillage.total).toBe(inVillage.rows.filter((r) => r.village === '龙仙村').length);
+  });
 });
 
 describe('migration 0008 backfill', () => {
