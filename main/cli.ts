@@ -16,6 +16,7 @@ import { exportTemplate } from './cli/template-commands';
 import { exportFindings, printChecks } from './cli/checks-commands';
 import { exportQuarter, printDashboard } from './cli/dashboard-commands';
 import { seedDemo } from './demo/seed-demo';
+import { seedScaleCommand } from './cli/demo-commands';
 import { startHttpHost } from './http-host';
 import { resolveLedgerPath } from './paths';
 import { openService, type LedgerService } from './service';
@@ -25,6 +26,7 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
   init       --db 文件                       新建（或升级）台账文件
   seed-demo  --db 文件 [--households N] [--seed S] [--town 镇名]
                                              向空台账写入确定性的演示数据（翁源县）
+  seed-demo  --db 文件 --persons N [--seed S] 县、省规模的演示数据（全县各镇，含收入记录，N ≤ 2000000）
   stats      --db 文件 [--json]              统计镇、村、户、人数
   get        --db 文件 --id 证件号码 [--json] 查询一个人及其所在户
   import     --db 文件 [--dry-run] [--accept-valid] [--receipt 回执.xlsx] [--month YYYY-MM] [--json] 工作簿...
@@ -57,6 +59,7 @@ class UsageError extends Error {}
 const OPTIONS = {
   db: { type: 'string' },
   households: { type: 'string' },
+  persons: { type: 'string' },
   seed: { type: 'string' },
   town: { type: 'string' },
   id: { type: 'string' },
@@ -158,6 +161,7 @@ async function run(argv: string[]): Promise<number> {
         return 0;
       }
       case 'seed-demo': {
+        if (values.persons !== undefined) return seedScaleCommand(service, values.persons, positiveInt(values.seed, 'seed', 1), values.json ?? false);
         const households = positiveInt(values.households, 'households', 2000);
         const seed = positiveInt(values.seed, 'seed', 1);
         const result = seedDemo(service.db, { households, seed, ...(values.town ? { town: values.town } : {}) });

@@ -16,6 +16,7 @@ import { currentPolicy, homeAreaOf, labourerCondition, MEMBER_AGE } from '../emp
 import { syncReturnees } from '../employment/returnee-sync';
 import { listRows, type ListSource } from './list-query';
 import { mutate, type Mutation, type SqlValue } from './mutate';
+import { memberSearch } from './quick-search';
 import type { Db } from './open';
 
 export type EmploymentQuery = ListQuery & { month: string; village?: string | undefined };
@@ -92,7 +93,7 @@ export function employmentSource(db: Db): ListSource {
       ...RECORD_COLUMNS,
       returneeStatus: '(SELECT r.status FROM returnee_cases r WHERE r.member_id = m.id ORDER BY r.return_date DESC, r.id DESC LIMIT 1)',
     },
-    searchExprs: ['m.name', 'm.id_no', 'h.household_no'],
+    search: memberSearch('m.id', 'm.household_id'),
     baseWhere: (query) => {
       const parts = [`(${labourer} OR EXISTS (SELECT 1 FROM employment_records x WHERE x.member_id = m.id))`];
       const params: SqlValue[] = [];

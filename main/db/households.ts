@@ -5,6 +5,7 @@
 import type { HouseholdRow, ListQuery } from '../../shared/api/contract';
 import { storedFields } from '../../shared/domain/records';
 import { getRow, listRows, type ListSource } from './list-query';
+import { householdSearch } from './quick-search';
 import type { SqlValue } from './mutate';
 import type { Db } from './open';
 
@@ -28,9 +29,11 @@ export const HOUSEHOLD_SOURCE: ListSource = {
     memberCount: "(SELECT count(*) FROM members mc WHERE mc.household_id = h.id AND mc.status = '在户')",
     ...Object.fromEntries(storedFields('household').map((f) => [f.key, `h.${f.column as string}`])),
   },
-  searchExprs: ['h.household_no', 'hd.name', 'hd.id_no'],
-  baseWhere: (query) => (query.includeRemoved ? null : { sql: "h.status = '在册'", params: [] }),
+  search: householdSearch('h.id'),
+  baseWhere: (query) => (query.includeRemoved ? null : { sql: "+h.status = '在册'", params: [] }),
   idExpr: 'h.id',
+  sortAs: { householdNo: { notNull: true }, householdType: { notNull: true }, status: { notNull: true }, village: { notNull: true } },
+  countFrom: 'FROM households h',
 };
 
 export function toHouseholdRow(raw: Record<string, SqlValue>): HouseholdRow {

@@ -8,6 +8,7 @@ import { ApiError } from '../../shared/api/errors';
 import { netIncomeFen, perCapitaFen } from '../../shared/domain/income';
 import type { IncomeRecordSnapshot } from '../../shared/domain/warnings/types';
 import { getRow, listRows, type ListSource } from './list-query';
+import { householdSearch } from './quick-search';
 import { mutate, type Mutation, type SqlValue } from './mutate';
 import type { Db } from './open';
 
@@ -73,7 +74,7 @@ export const INCOME_SOURCE: ListSource = {
     netIncome: NET,
     perCapita: `(${NET} * 1.0 / nullif(${COUNT}, 0))`,
   },
-  searchExprs: ['h.household_no', 'hd.name', 'hd.id_no'],
+  search: householdSearch('i.household_id'),
   baseWhere: (query) => (query.householdId !== undefined ? { sql: 'i.household_id = ?', params: [query.householdId] } : null),
   idExpr: 'i.id',
 };

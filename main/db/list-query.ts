@@ -7,8 +7,8 @@
  */
 import type { ColumnFilter, ListQuery, SimpleFilter } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
-import { toHalfWidth } from '../../shared/domain/id-number';
 import type { Statement } from './driver';
+import { parseSearch, type SearchTerm, type SqlPart } from './quick-search';
 import type { Db } from './open';
 import type { SqlValue } from './mutate';
 
@@ -17,14 +17,27 @@ export interface ListSource {
   from: string;
   /** Field key -> SQL expression (also the select list). */
   columns: Record<string, string>;
-  /** Expressions matched by the quick search box. */
-  searchExprs: string[];
+  /** The quick search box's condition (quick-search.ts): index lookups only. */
+  search: (term: SearchTerm) => SqlPart;
   /** Always applied (e.g. hide removed records unless asked). */
   baseWhere: (query: ListQuery) => { sql: string; params: SqlValue[] } | null;
   /** Stable tie-breaker, e.g. 'h.id'. */
   idExpr: string;
   /** Bound parameters of placeholders inside `from` (e.g. the month of a LEFT JOIN). */
   fromParams?: (query: ListQuery) => SqlValue[];
+  /**
+   * How to sort by some keys so an index serves the ORDER BY: `expr` replaces the column's
+   * expression, `reverse` flips the direction (年龄 descending = 出生日期 ascending), `notNull`
+   * drops NULLS LAST (which no index order can satisfy on an ascending sort).
+   */
+  sortAs?: Record<string, { expr?: string; reverse?: boolean; notNull?: boolean }>;
+  /**
+   * A cheaper FROM for the count when no column filter is set (the base condition and the quick
+   * search only read the base table): joins that cannot drop a row need not run a million times.
+   */
+  countFrom?: string;
+  /** Keys whose filters read only the base table, so the cheaper count still applies. */
+  countKeys?: ReadonlySet<string>;
 }
 
 function likeEscape(text: string): string {
@@ -91,6 +104,15 @@ function filterCondition(expr: string, filter: ColumnFilter): { sql: string; par
   return simpleCondition(expr, filter);
 }
 
+function orderTerm(source: ListSource, key: string, descending: boolean): string {
+  const expr = expressionOf(source, key);
+  const how = source.sortAs?.[key];
+  const desc = how?.reverse ? !descending : descending;
+  // SQLite puts NULLs first ascending and last descending; only ascending needs the clause.
+  const nulls = how?.notNull || desc ? '' : ' NULLS LAST';
+  return `${how?.expr ?? expr} ${desc ? 'DESC' : 'ASC'}${nulls}`;
+}
+
 function whereClause(source: ListSource, query: ListQuery): { sql: string; params: SqlValue[] } {
   const parts: string[] = [];
   const params: SqlValue[] = [];
@@ -99,11 +121,11 @@ function whereClause(source: ListSource, query: ListQuery): { sql: string; param
     parts.push(base.sql);
     params.push(...base.params);
   }
-  const search = toHalfWidth(query.search ?? '').trim().toUpperCase();
-  if (search !== '') {
-    const like = `%${likeEscape(search)}%`;
-    parts.push(`(${source.searchExprs.map((e) => `${e} LIKE ? ESCAPE '\\'`).join(' OR ')})`);
-    params.push(...source.searchExprs.map(() => like));
+  const term = parseSearch(query.search);
+  if (term) {
+    const search = source.search(term);
+    parts.push(search.sql);
+    params.push(...search.params);
   }
   for (const [key, filter] of Object.entries(query.filters ?? {})) {
     const condition = filterCondition(expressionOf(source, key), filter);
@@ -115,18 +137,39 @@ function whereClause(source: ListSource, query: ListQuery): { sql: string; param
   return { sql: parts.length ? `WHERE ${parts.join(' AND ')}` : '', params };
 }
 
-export function listRows(db: Db, source: ListSource, query: ListQuery): { rows: Record<string, SqlValue>[]; total: number } {
+export interface ListSql {
+  rows: string;
+  count: string;
+  /** Parameters of the rows query, before LIMIT and OFFSET. */
+  params: SqlValue[];
+  /** Parameters of the count (the cheaper count FROM has no placeholders of its own). */
+  countParams: SqlValue[];
+}
+
+/** The two statements a page of a list runs (exported for the query-plan tests). */
+export function listSql(source: ListSource, query: ListQuery): ListSql {
   const where = whereClause(source, query);
   const fromParams = source.fromParams?.(query) ?? [];
-  const order = (query.sort ?? []).map((s) => `${expressionOf(source, s.colId)} ${s.sort === 'desc' ? 'DESC' : 'ASC'} NULLS LAST`);
-  order.push(source.idExpr);
+  const order = (query.sort ?? []).map((s) => orderTerm(source, s.colId, s.sort === 'desc'));
+  // The tie-breaker follows the last sort's direction, so an index (which ends in the rowid) serves both.
+  order.push(`${source.idExpr}${order.at(-1)?.includes(' DESC') ? ' DESC' : ''}`);
   const select = Object.entries(source.columns)
     .map(([key, expr]) => `${expr} AS "${key}"`)
     .join(', ');
-  const rows = db
-    .prepare(`SELECT ${select} ${source.from} ${where.sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`)
-    .all(...fromParams, ...where.params, query.limit ?? 100, query.offset ?? 0) as Record<string, SqlValue>[];
-  const total = (db.prepare(`SELECT count(*) AS n ${source.from} ${where.sql}`).get(...fromParams, ...where.params) as { n: number }).n;
+  const baseOnly = Object.keys(query.filters ?? {}).every((key) => source.countKeys?.has(key) ?? false);
+  const cheapCount = baseOnly && source.countFrom !== undefined;
+  return {
+    rows: `SELECT ${select} ${source.from} ${where.sql} ORDER BY ${order.join(', ')} LIMIT ? OFFSET ?`,
+    count: `SELECT count(*) AS n ${cheapCount ? source.countFrom : source.from} ${where.sql}`,
+    params: [...fromParams, ...where.params],
+    countParams: cheapCount ? where.params : [...fromParams, ...where.params],
+  };
+}
+
+export function listRows(db: Db, source: ListSource, query: ListQuery): { rows: Record<string, SqlValue>[]; total: number } {
+  const sql = listSql(source, query);
+  const rows = db.prepare(sql.rows).all(...sql.params, query.limit ?? 100, query.offset ?? 0) as Record<string, SqlValue>[];
+  const total = (db.prepare(sql.count).get(...sql.countParams) as { n: number }).n;
   return { rows, total };
 }
 

@@ -5,6 +5,7 @@
 import type { ListQuery, MemberRow } from '../../shared/api/contract';
 import { storedFields } from '../../shared/domain/records';
 import { getRow, listRows, type ListSource } from './list-query';
+import { memberSearch } from './quick-search';
 import type { SqlValue } from './mutate';
 import type { Db } from './open';
 
@@ -26,7 +27,7 @@ export const MEMBER_SOURCE: ListSource = {
     age: AGE,
     ...Object.fromEntries(storedFields('member').map((f) => [f.key, `m.${f.column as string}`])),
   },
-  searchExprs: ['m.name', 'm.id_no', 'h.household_no'],
+  search: memberSearch('m.id', 'm.household_id'),
   baseWhere: (query) => {
     const parts: string[] = [];
     const params: SqlValue[] = [];
@@ -34,10 +35,25 @@ export const MEMBER_SOURCE: ListSource = {
       parts.push('m.household_id = ?');
       params.push(query.householdId);
     }
-    if (!query.includeRemoved) parts.push("m.status = '在户'");
+    // Unary + keeps the planner off status indexes: nearly every member is 在户, so an index on it
+    // would only force a sort of the whole table before the first page.
+    if (!query.includeRemoved) parts.push("+m.status = '在户'");
     return parts.length ? { sql: parts.join(' AND '), params } : null;
   },
   idExpr: 'm.id',
+  sortAs: {
+    age: { expr: 'm.birth_date', reverse: true, notNull: true },
+    birthDate: { notNull: true },
+    sex: { notNull: true },
+    idNo: { notNull: true },
+    name: { notNull: true },
+    relation: { notNull: true },
+    status: { notNull: true },
+    householdNo: { notNull: true },
+    village: { notNull: true },
+  },
+  countFrom: 'FROM members m',
+  countKeys: new Set(['id', 'householdId', 'sex', 'birthDate', 'age', ...storedFields('member').map((f) => f.key)]),
 };
 
 export function toMemberRow(raw: Record<string, SqlValue>): MemberRow {

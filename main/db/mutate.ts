@@ -8,6 +8,7 @@
  * encodes them for SQL and records them as JSON in history so arrays round-trip.
  */
 import type { Statement } from './driver';
+import { searchColumns } from './search-columns';
 import { TABLES, type TableName } from './tables';
 import type { Db } from './open';
 import type { FieldValue } from '../../shared/domain/records';
@@ -69,6 +70,7 @@ export class Mutation {
     const keys = Object.keys(values).filter((k) => values[k] !== undefined);
     const columns = keys.map((k) => this.column(table, k));
     const params = keys.map((k) => encode(table, k, values[k]));
+    this.addSearchColumns(table, columns, params);
     if (TABLES[table].timestamps) {
       columns.push('created_at', 'updated_at');
       params.push(this.now, this.now);
@@ -103,6 +105,13 @@ export class Mutation {
       this.record(table, id, 'update', key, historyJson(before, isSet), historyJson(next, isSet));
     });
     if (changed.length === 0) return [];
+    const derivedColumns: string[] = [];
+    const derivedParams: SqlValue[] = [];
+    this.addSearchColumns(table, derivedColumns, derivedParams, sets.map((set) => set.slice(0, -4)), params);
+    derivedColumns.forEach((column, i) => {
+      sets.push(`${column} = ?`);
+      params.push(derivedParams[i] ?? null);
+    });
     if (TABLES[table].timestamps) {
       sets.push('updated_at = ?');
       params.push(this.now);
@@ -127,9 +136,25 @@ export class Mutation {
    * columns are left to SQLite. Used by undo and redo only.
    */
   restore(table: TableName, row: Record<string, SqlValue>): void {
-    const columns = this.storedColumns(table).filter((c) => c in row);
-    this.prepared(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(...columns.map((c) => row[c] ?? null));
+    // Search columns are recomputed: a delete recorded before they existed does not carry them.
+    const derived = searchColumns(table, row);
+    const columns = this.storedColumns(table).filter((c) => c in row || c in derived);
+    this.prepared(`INSERT INTO ${table} (${columns.join(', ')}) VALUES (${columns.map(() => '?').join(', ')})`).run(
+      ...columns.map((c) => (c in derived ? derived[c] : row[c]) ?? null),
+    );
     this.record(table, Number(row.id), 'insert', '*', null, JSON.stringify(row));
+  }
+
+  /** Append the derived search columns (search-columns.ts) a write of `sourceColumns` implies. */
+  private addSearchColumns(table: TableName, columns: string[], params: SqlValue[], sourceColumns: string[] = columns, sourceParams: SqlValue[] = params): void {
+    const byColumn: Record<string, SqlValue> = {};
+    sourceColumns.forEach((column, i) => {
+      byColumn[column] = sourceParams[i] ?? null;
+    });
+    for (const [column, value] of Object.entries(searchColumns(table, byColumn))) {
+      columns.push(column);
+      params.push(value);
+    }
   }
 
   private storedColumns(table: TableName): string[] {

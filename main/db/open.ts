@@ -17,11 +17,15 @@ import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
 import { fileTimestamp } from '../../shared/domain/periods';
+import { backfillSearchColumns } from './backfill-search';
 
 export type Db = Database.Database;
 
 /** Append-only, in order. user_version = number of applied entries. */
-export const MIGRATIONS: readonly string[] = ['0001-initial.sql', '0002-imports.sql', '0003-income-policy-monitoring.sql', '0004-undo-redo.sql', '0005-income-sub-items.sql', '0006-employment.sql', '0007-checks.sql', '0009-ledger-profile.sql'];
+export const MIGRATIONS: readonly string[] = ['0001-initial.sql', '0002-imports.sql', '0003-income-policy-monitoring.sql', '0004-undo-redo.sql', '0005-income-sub-items.sql', '0006-employment.sql', '0007-checks.sql', '0008-search-columns.sql', '0009-ledger-profile.sql'];
+
+/** Data steps that must follow a migration's SQL in the same transaction (computed in TypeScript). */
+const MIGRATION_STEPS: Readonly<Record<string, (db: Db) => void>> = { '0008-search-columns.sql': backfillSearchColumns };
 
 /** 'SHDI' — PRAGMA application_id of every Shoudi ledger (set by 0001-initial.sql). */
 export const APPLICATION_ID = 1397245001;
@@ -153,6 +157,7 @@ export async function openLedger(path: string, options: OpenOptions = {}): Promi
       const sql = readMigration(name);
       db.transaction(() => {
         db.exec(sql);
+        MIGRATION_STEPS[name]?.(db);
         db.pragma(`user_version = ${index + 1}`);
       })();
     }

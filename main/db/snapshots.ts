@@ -23,9 +23,30 @@ function groupBy<T extends { householdId: number }>(rows: T[]): Map<number, T[]>
   return map;
 }
 
-export function loadSnapshots(db: Db, options: { village?: string | undefined } = {}): HouseholdSnapshot[] {
-  const villageFilter = options.village ? 'AND v.name = @village' : '';
-  const params = options.village ? { village: options.village } : {};
+export interface SnapshotFilter {
+  village?: string | undefined;
+  /** Only households with from <= id <= to (warnings over a big ledger load it in slices). */
+  ids?: { from: number; to: number } | undefined;
+}
+
+/** Household id slices of about `size` households, for loading a big ledger piece by piece. */
+export function householdIdSlices(db: Db, size: number): { from: number; to: number }[] {
+  const ids = db.prepare('SELECT id FROM households WHERE id % ? = 0 OR id = (SELECT max(id) FROM households) ORDER BY id').pluck().all(size) as number[];
+  const slices: { from: number; to: number }[] = [];
+  let from = 0;
+  for (const to of ids) {
+    if (to < from) continue;
+    slices.push({ from, to });
+    from = to + 1;
+  }
+  return slices;
+}
+
+export function loadSnapshots(db: Db, options: SnapshotFilter = {}): HouseholdSnapshot[] {
+  const villageFilter = (options.village ? 'AND v.name = @village ' : '') + (options.ids ? 'AND h.id BETWEEN @from AND @to' : '');
+  const params = { ...(options.village ? { village: options.village } : {}), ...(options.ids ?? {}) };
+  const slice = (column: string, joiner: 'WHERE' | 'AND') => (options.ids ? `${joiner} ${column} BETWEEN @from AND @to` : '');
+  const sliceParams = options.ids ?? {};
   const households = db
     .prepare(
       `SELECT h.id, h.household_no AS householdNo, v.name AS village,
@@ -44,13 +65,15 @@ export function loadSnapshots(db: Db, options: { village?: string | undefined } 
                 (CAST(strftime('%Y', 'now', 'localtime') AS INTEGER) - CAST(substr(m.id_no, 7, 4) AS INTEGER)
                   - (strftime('%m%d', 'now', 'localtime') < substr(m.id_no, 11, 4))) AS age,
                 m.medical_resident AS medicalResident, m.medical_staff AS medicalStaff, m.dibao
-         FROM members m WHERE m.status = '在户'`,
+         FROM members m WHERE m.status = '在户' ${slice('m.household_id', 'AND')}`,
       )
-      .all() as (MemberSnapshot & { householdId: number })[],
+      .all(sliceParams) as (MemberSnapshot & { householdId: number })[],
   );
-  const incomes = groupBy(db.prepare(INCOME_SELECT).all() as (IncomeRecordSnapshot & { householdId: number })[]);
+  const incomes = groupBy(db.prepare(`${INCOME_SELECT} ${slice('household_id', 'WHERE')}`).all(sliceParams) as (IncomeRecordSnapshot & { householdId: number })[]);
   const measures = groupBy(
-    db.prepare('SELECT household_id AS householdId, year, min(start_month) AS firstMonth FROM measures GROUP BY household_id, year').all() as {
+    db
+      .prepare(`SELECT household_id AS householdId, year, min(start_month) AS firstMonth FROM measures ${slice('household_id', 'WHERE')} GROUP BY household_id, year`)
+      .all(sliceParams) as {
       householdId: number;
       year: number;
       firstMonth: string | null;

@@ -52,7 +52,7 @@ export interface DemoTown {
   villages: { name: string; groups: string[] }[];
 }
 
-interface VillagePlan {
+export interface VillagePlan {
   name: string;
   groups: string[];
   /** The two clans most heads of the village belong to. */
@@ -60,7 +60,7 @@ interface VillagePlan {
   helpers: { name: string; phone: string }[];
 }
 
-interface Setup {
+export interface Setup {
   households: number;
   seedMix: number;
   town: string;
@@ -72,7 +72,7 @@ interface Setup {
 
 const MAX_HOUSEHOLDS = 999_999_999;
 
-function resolveOptions(options: DemoOptions): Setup {
+export function resolveOptions(options: DemoOptions): Setup {
   const { households, seed = 1, town = '龙仙镇', asOf = '2023-07-01' } = options;
   if (!Number.isSafeInteger(households) || households < 0 || households > MAX_HOUSEHOLDS) {
     throw new RangeError(`演示户数应为 0–${MAX_HOUSEHOLDS} 之间的整数，现为 ${households}`);
@@ -170,7 +170,7 @@ function drawRisks(rng: Rng, members: MemberValues[], noLabour: boolean): string
   return chosen.sort((a, b) => a - b).map((i) => RISK_TYPES[i] as string);
 }
 
-function buildHousehold(rng: Rng, index: number, setup: Setup, villages: WeightedTable<VillagePlan>, ids: IdAllocator): DemoHousehold {
+export function buildHousehold(rng: Rng, index: number, setup: Setup, villages: WeightedTable<VillagePlan>, ids: IdAllocator): DemoHousehold {
   const village = villages.pick(rng);
   const group = rng.pick(village.groups);
   const headSurname = rng.chance(0.55) ? rng.pick(village.clans) : SURNAMES.pick(rng);
@@ -246,12 +246,16 @@ function buildHousehold(rng: Rng, index: number, setup: Setup, villages: Weighte
   };
 }
 
-export function* generateDemoHouseholds(options: DemoOptions): Generator<DemoHousehold> {
-  const setup = resolveOptions(options);
+/** The villages of a town, weighted by size: the seat village is the largest; the others vary two-fold. */
+export function villageTable(setup: Setup): WeightedTable<VillagePlan> {
   const plans = planTown(setup);
   const townRng = new Rng(hash32(setup.seedMix, 0x5171));
-  // The seat village is the largest; the others vary two-fold in size.
-  const villages = new WeightedTable(plans.map((v, i) => [v, i === 0 ? 1.8 : 0.5 + townRng.next()] as const));
+  return new WeightedTable(plans.map((v, i) => [v, i === 0 ? 1.8 : 0.5 + townRng.next()] as const));
+}
+
+export function* generateDemoHouseholds(options: DemoOptions): Generator<DemoHousehold> {
+  const setup = resolveOptions(options);
+  const villages = villageTable(setup);
   const ids = new IdAllocator(setup.seedMix, setup.asOf);
   const rng = new Rng(0);
   for (let index = 0; index < setup.households; index++) {

@@ -51,7 +51,8 @@ export const WARNING_RULE_IDS: readonly string[] = WARNING_RULES.map((r) => r.id
 
 const COLLATOR = new Intl.Collator('zh-Hans-CN', { numeric: true });
 
-function compareHouseholds(a: HouseholdSnapshot, b: HouseholdSnapshot): number {
+/** The order of warnings: by village, then 户编号 (also used to merge warnings evaluated in slices). */
+export function compareHouseholds(a: Pick<HouseholdSnapshot, 'village' | 'householdNo'>, b: Pick<HouseholdSnapshot, 'village' | 'householdNo'>): number {
   if (a.village !== b.village) {
     if (a.village === null) return 1;
     if (b.village === null) return -1;
