@@ -10,6 +10,7 @@ import { IMPORT_API } from './imports-contract';
 import { MONITORING_API } from './monitoring-contract';
 import { BACKUP_API } from './backup-contract';
 import { UNDO_API } from './undo-contract';
+import { GRID_API } from './grid-contract';
 
 export { FieldValueSchema };
 
@@ -182,6 +183,7 @@ export const API = {
   ...MONITORING_API,
   ...BACKUP_API,
   ...UNDO_API,
+  ...GRID_API,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof API;

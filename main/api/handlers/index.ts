@@ -8,6 +8,7 @@ import { ledgerHandlers } from './ledger';
 import { memberHandlers } from './members';
 import { monitoringHandlers } from './monitoring';
 import { undoHandlers } from './undo';
+import { gridHandlers } from './grid';
 
 export const HANDLERS: HandlerMap = {
   ...ledgerHandlers,
@@ -18,4 +19,5 @@ export const HANDLERS: HandlerMap = {
   ...monitoringHandlers,
   ...backupHandlers,
   ...undoHandlers,
+  ...gridHandlers,
 };

@@ -1,0 +1,8 @@
+import { patchMany } from '../../db/patch-many';
+import { exportGridView } from '../../exports/grid-export';
+import type { HandlerMap } from '../dispatch';
+
+export const gridHandlers: Pick<HandlerMap, 'records.patchMany' | 'grid.exportXlsx'> = {
+  'records.patchMany': ({ kind, patches, label }, { db, actor }) => patchMany(db, actor, kind, patches, label),
+  'grid.exportXlsx': (input, { db }) => exportGridView(db, input),
+};
