@@ -10,6 +10,7 @@ const Id = z.number().int().positive();
 
 /** The grids whose rows can be exported: the list method the grid pages through. */
 export const GRID_LISTS = ['households.list', 'members.list', 'income.list'] as const;
+export type GridList = (typeof GRID_LISTS)[number];
 
 const RecordPatchSchema = z
   .object({

@@ -17,6 +17,7 @@ import { SearchBox } from '../../components/SearchBox';
 import { buildColumnDefs } from '../../grid/column-defs';
 import { LedgerGrid } from '../../grid/LedgerGrid';
 import { createListDatasource } from '../../grid/list-datasource';
+import { recordWriter } from '../../grid/record-writer';
 import { useCellEditing } from '../../hooks/useCellEditing';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useOnLedgerChanged } from '../../hooks/useLedgerSignal';
@@ -73,6 +74,7 @@ export function HouseholdsView({ info, focus = null, onLedgerChanged }: Househol
 
   // In a one-town ledger the top bar already names the county and town.
   const hidden = useMemo(() => [...(info.county !== null ? ['county'] : []), ...(info.town !== null ? ['town'] : [])], [info.county, info.town]);
+  const writer = useMemo(() => recordWriter<HouseholdRow>('household', describe), []);
   const columnDefs = useMemo(() => buildColumnDefs(HOUSEHOLD_FIELDS, editing, { hidden, pinned: ['householdNo', 'headName'] }), [editing, hidden]);
 
   const datasource = useMemo(
@@ -134,7 +136,18 @@ export function HouseholdsView({ info, focus = null, onLedgerChanged }: Househol
       </div>
       <MessageBar message={message.current} onClose={message.clear} />
       <div className="view-body">
-        <LedgerGrid<HouseholdRow> label="户信息列表" columnDefs={columnDefs} datasource={datasource} onSelect={onSelect} onReady={onReady} />
+        <LedgerGrid<HouseholdRow>
+          label="户信息列表"
+          title="户信息"
+          viewKey="households"
+          list="households.list"
+          columnDefs={columnDefs}
+          datasource={datasource}
+          writer={writer}
+          message={message}
+          onSelect={onSelect}
+          onReady={onReady}
+        />
         <aside className="detail-pane" aria-label="户详情">
           {selectedId === null ? (
             <EmptyPane title="未选择户" lines={['在左侧表格中点选一户，', '查看家庭成员、户信息和修改记录。', '双击单元格可直接修改，Esc 取消。']} />

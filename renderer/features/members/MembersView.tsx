@@ -16,6 +16,7 @@ import { SearchBox } from '../../components/SearchBox';
 import { buildColumnDefs } from '../../grid/column-defs';
 import { LedgerGrid } from '../../grid/LedgerGrid';
 import { createListDatasource } from '../../grid/list-datasource';
+import { recordWriter } from '../../grid/record-writer';
 import { useCellEditing } from '../../hooks/useCellEditing';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useOnLedgerChanged } from '../../hooks/useLedgerSignal';
@@ -53,6 +54,7 @@ export function MembersView({ onLedgerChanged }: { onLedgerChanged(): void }) {
     },
   });
 
+  const writer = useMemo(() => recordWriter<MemberRow>('member', describe), []);
   const columnDefs = useMemo(() => buildColumnDefs(MEMBER_FIELDS, editing, { pinned: ['name'] }), [editing]);
   const datasource = useMemo(
     () =>
@@ -103,7 +105,18 @@ export function MembersView({ onLedgerChanged }: { onLedgerChanged(): void }) {
       </div>
       <MessageBar message={message.current} onClose={message.clear} />
       <div className="view-body">
-        <LedgerGrid<MemberRow> label="家庭成员列表" columnDefs={columnDefs} datasource={datasource} onSelect={onSelect} onReady={onReady} />
+        <LedgerGrid<MemberRow>
+          label="家庭成员列表"
+          title="家庭成员"
+          viewKey="members"
+          list="members.list"
+          columnDefs={columnDefs}
+          datasource={datasource}
+          writer={writer}
+          message={message}
+          onSelect={onSelect}
+          onReady={onReady}
+        />
         <aside className="detail-pane" aria-label="成员详情">
           {selected === null ? (
             <EmptyPane title="未选择成员" lines={['在左侧表格中点选一位成员，查看其修改记录。', '双击单元格可直接修改；', '填错的证件号码会被当场拒绝，不会保存。']} />
