@@ -3,7 +3,7 @@
  * named filters (save the current filter and sort under a name, apply, delete) and 恢复默认视图.
  * Every change goes straight to the grid; the grid's events save the view (useGridView.ts).
  */
-import type { GridApi } from 'ag-grid-community';
+import type { ColumnPinnedType, GridApi } from 'ag-grid-community';
 import { useEffect, useRef, useState } from 'react';
 import { columnLabel } from './column-text';
 import type { GridViewControls } from './useGridView';
@@ -19,16 +19,26 @@ export interface GridViewMenuProps<T> {
 const FREEZE_CHOICES = [0, 1, 2, 3, 4, 5];
 
 function frozenCount<T>(api: GridApi<T>): number {
-  const shown = api.getAllGridColumns().filter((c) => c.isVisible());
+  const shown = api.getAllDisplayedColumns();
   const index = shown.findIndex((c) => c.getPinned() !== 'left');
   return index === -1 ? shown.length : index;
+}
+
+/** Every column, hidden ones too, in the order the screen shows them (frozen columns first). */
+function columnsInScreenOrder<T>(api: GridApi<T>) {
+  const rank = (pinned: ColumnPinnedType) => (pinned === 'left' || pinned === true ? 0 : pinned === 'right' ? 2 : 1);
+  return api
+    .getAllGridColumns()
+    .map((column, index) => ({ column, index }))
+    .sort((a, b) => rank(a.column.getPinned()) - rank(b.column.getPinned()) || a.index - b.index)
+    .map((c) => c.column);
 }
 
 export function GridViewMenu<T>({ api, controls, revision, onClose }: GridViewMenuProps<T>) {
   const [name, setName] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const ref = useRef<HTMLDivElement>(null);
-  const columns = api.getAllGridColumns();
+  const columns = columnsInScreenOrder(api);
   void revision;
 
   useEffect(() => {
@@ -45,14 +55,17 @@ export function GridViewMenu<T>({ api, controls, revision, onClose }: GridViewMe
   }, [onClose]);
 
   const freeze = (count: number) => {
-    const shown = api.getAllGridColumns().filter((c) => c.isVisible());
-    api.applyColumnState({ state: shown.map((c, i) => ({ colId: c.getColId(), pinned: i < count ? 'left' : null })) });
+    // Keep the screen's order: the frozen columns are the first ones the clerk sees.
+    const shown = api.getAllDisplayedColumns();
+    const hidden = api.getAllGridColumns().filter((c) => !shown.includes(c));
+    const state = [...shown, ...hidden].map((c, i) => ({ colId: c.getColId(), pinned: i < count && i < shown.length ? ('left' as const) : null }));
+    api.applyColumnState({ state, applyOrder: true });
   };
   const move = (index: number, by: number) => {
     const column = columns[index];
-    const target = index + by;
-    if (column === undefined || target < 0 || target >= columns.length) return;
-    api.moveColumns([column], target);
+    const neighbour = columns[index + by];
+    if (column === undefined || neighbour === undefined) return;
+    api.moveColumns([column], api.getAllGridColumns().indexOf(neighbour));
   };
 
   return (

@@ -116,7 +116,10 @@ export function LedgerGrid<T extends LedgerRecord>(props: LedgerGridProps<T>) {
   return (
     <div className="ledger-grid-frame" ref={frame}>
       <GridBar api={gridApi} controls={view.controls} revision={revision} output={output} busy={sheet.busy} />
-      <div className="ledger-grid" role="region" aria-label={label} onCopy={sheet.onCopy} onPaste={sheet.onPaste} onKeyDownCapture={sheet.onKeyDownCapture}>
+      <div className="ledger-grid" role="region" aria-label={label} onCopy={sheet.onCopy} onPaste={sheet.onPaste} onKeyDownCapture={sheet.onKeyDownCapture}
+        onMouseDown={sheet.onMouseDown}
+        onMouseOver={sheet.onMouseOver}
+      >
         <AgGridReact<T>
           theme={LEDGER_GRID_THEME}
           localeText={AG_GRID_LOCALE_CN}

@@ -10,16 +10,17 @@
  *   - Ctrl+F focuses the view's search box, Ctrl+S says once that saving is automatic.
  * Arrows, Enter, Tab, F2, typing and Esc are the grid's own (LedgerGrid turns them on).
  */
-import type { CellFocusedEvent, CellMouseDownEvent, CellMouseOverEvent, ColDef, GridApi, SuppressKeyboardEventParams } from 'ag-grid-community';
-import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import type { CellFocusedEvent, ColDef, GridApi, SuppressKeyboardEventParams } from 'ag-grid-community';
+import { useCallback, useEffect, useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent, type MouseEvent } from 'react';
 import { getSettings } from '../features/settings/settings-store';
 import { useLedgerSignal } from '../hooks/useLedgerSignal';
 import type { MessageActions } from '../hooks/useMessage';
-import { CellRange } from './cell-range';
+import { CellRange, type CellPos } from './cell-range';
 import type { LedgerRecord } from './column-defs';
 import { cellText, columnLabel } from './column-text';
 import { writeBlock, type GridWriter, type WriteProblem } from './grid-writes';
 import type { ListDatasource } from './list-datasource';
+import { writeClipboardText } from './clipboard-write';
 import { fitBlock } from './paste-plan';
 import { formatTsv, parseTsv } from './tsv';
 
@@ -40,6 +41,16 @@ export interface PasteSummary {
 const ARROWS = new Set(['ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight']);
 const SAVE_NOTE = '每次修改已自动保存，无需保存';
 
+/** The grid cell under a DOM event target: its row index and column id. */
+function cellAt(target: EventTarget | null): CellPos | null {
+  if (!(target instanceof Element) || isTyping(target)) return null;
+  const cell = target.closest('.ag-cell[col-id]');
+  const row = cell?.closest('.ag-row[row-index]');
+  const colId = cell?.getAttribute('col-id');
+  const rowIndex = Number(row?.getAttribute('row-index'));
+  return colId && Number.isInteger(rowIndex) && rowIndex >= 0 ? { rowIndex, colId } : null;
+}
+
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
@@ -47,9 +58,10 @@ function isTyping(target: EventTarget | null): boolean {
 export function useSpreadsheetGrid<T extends LedgerRecord>(options: SpreadsheetOptions<T>) {
   const range = useRef(new CellRange()).current;
   const apiRef = useRef<GridApi<T> | null>(null);
-  const extendOnFocus = useRef(false);
+  /** Shift+arrow presses whose focus move has not arrived yet. */
+  const extendPending = useRef(0);
+  const mouseFocus = useRef(false);
   const dragging = useRef(false);
-  const headersOnce = useRef(false);
   const latest = useRef(options);
   latest.current = options;
   const [summary, setSummary] = useState<PasteSummary | null>(null);
@@ -73,8 +85,9 @@ export function useSpreadsheetGrid<T extends LedgerRecord>(options: SpreadsheetO
     const up = () => {
       dragging.current = false;
     };
-    document.addEventListener('mouseup', up);
-    return () => document.removeEventListener('mouseup', up);
+    // Capture: the grid stops some mouseup events from bubbling.
+    document.addEventListener('mouseup', up, true);
+    return () => document.removeEventListener('mouseup', up, true);
   }, []);
 
   const gridEvents = useMemo(
@@ -84,26 +97,18 @@ export function useSpreadsheetGrid<T extends LedgerRecord>(options: SpreadsheetO
         if (api !== null) range.setColumns(api.getAllDisplayedColumns().map((c) => c.getColId()));
         redraw();
       },
-      onCellMouseDown: (event: CellMouseDownEvent<T>) => {
-        if (event.rowIndex === null) return;
-        const pos = { rowIndex: event.rowIndex, colId: event.column.getColId() };
-        if ((event.event as MouseEvent | undefined)?.shiftKey) range.extend(pos);
-        else range.start(pos);
-        dragging.current = true;
-        redraw();
-      },
-      onCellMouseOver: (event: CellMouseOverEvent<T>) => {
-        const mouse = event.event as MouseEvent | undefined;
-        if (!dragging.current || event.rowIndex === null || (mouse !== undefined && (mouse.buttons & 1) === 0)) return;
-        range.extend({ rowIndex: event.rowIndex, colId: event.column.getColId() });
-        redraw();
-      },
+      // Grid events reach us asynchronously: a focus the mouse caused was handled on mousedown.
       onCellFocused: (event: CellFocusedEvent<T>) => {
-        if (dragging.current || event.rowIndex === null || event.column === null || typeof event.column === 'string') return;
+        if (mouseFocus.current) {
+          mouseFocus.current = false;
+          return;
+        }
+        if (event.rowIndex === null || event.column === null || typeof event.column === 'string') return;
         const pos = { rowIndex: event.rowIndex, colId: event.column.getColId() };
-        if (extendOnFocus.current) range.extend(pos);
-        else range.start(pos);
-        extendOnFocus.current = false;
+        if (extendPending.current > 0) {
+          extendPending.current--;
+          range.extend(pos);
+        } else range.start(pos);
         redraw();
       },
     }),
@@ -193,11 +198,36 @@ export function useSpreadsheetGrid<T extends LedgerRecord>(options: SpreadsheetO
     [edited, redraw],
   );
 
+  /** Mouse: a press starts (Shift: extends) the range, a drag with the button held extends it. */
+  const onMouseDown = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      const pos = cellAt(event.target);
+      if (pos === null || event.button !== 0) return;
+      if (event.shiftKey) range.extend(pos);
+      else range.start(pos);
+      dragging.current = true;
+      mouseFocus.current = true;
+      extendPending.current = 0;
+      redraw();
+    },
+    [range, redraw],
+  );
+
+  const onMouseOver = useCallback(
+    (event: MouseEvent<HTMLDivElement>) => {
+      if (!dragging.current || (event.buttons & 1) === 0) return;
+      const pos = cellAt(event.target);
+      if (pos === null) return;
+      range.extend(pos);
+      redraw();
+    },
+    [range, redraw],
+  );
+
   const onCopy = useCallback(
     (event: ClipboardEvent<HTMLDivElement>) => {
       if (isTyping(event.target)) return;
-      const text = selectionText(headersOnce.current || latest.current.copyHeaders);
-      headersOnce.current = false;
+      const text = selectionText(latest.current.copyHeaders);
       if (text === null) return;
       event.preventDefault();
       event.clipboardData.setData('text/plain', text);
@@ -224,13 +254,16 @@ export function useSpreadsheetGrid<T extends LedgerRecord>(options: SpreadsheetO
   const onKeyDownCapture = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (isTyping(event.target)) return;
-      extendOnFocus.current = event.shiftKey && ARROWS.has(event.key);
+      mouseFocus.current = false;
+      if (ARROWS.has(event.key) || event.key === 'Enter' || event.key === 'Tab') extendPending.current = event.shiftKey && ARROWS.has(event.key) ? extendPending.current + 1 : 0;
       const ctrl = event.ctrlKey || event.metaKey;
       const at = anchor();
-      if (ctrl && event.shiftKey && (event.key === 'C' || event.key === 'c')) {
+      // Ctrl+C copies the selection although the browser has no text selected in the grid.
+      if (ctrl && !event.altKey && (event.key === 'C' || event.key === 'c')) {
+        const text = selectionText(event.shiftKey || latest.current.copyHeaders);
+        if (text === null) return;
         event.preventDefault();
-        headersOnce.current = true;
-        document.execCommand('copy');
+        if (!writeClipboardText(text)) latest.current.message.error('无法写入剪贴板，请重试');
         return;
       }
       if (at === null || at.column < 0) return;
@@ -255,10 +288,10 @@ export function useSpreadsheetGrid<T extends LedgerRecord>(options: SpreadsheetO
         void runBlock(blank, at, '清除');
       }
     },
-    [anchor, range, runBlock],
+    [anchor, range, runBlock, selectionText],
   );
 
-  return { attach, gridEvents, suppressKeyboardEvent, cellClassRules, onCopy, onPaste, onKeyDownCapture, summary, closeSummary: () => setSummary(null), busy };
+  return { attach, gridEvents, suppressKeyboardEvent, cellClassRules, onCopy, onPaste, onKeyDownCapture, onMouseDown, onMouseOver, summary, closeSummary: () => setSummary(null), busy };
 }
 
 /** Ctrl+F and Ctrl+S anywhere in the view that holds the grid. */
