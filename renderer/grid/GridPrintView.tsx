@@ -5,7 +5,7 @@
  * column headers; page numbers come from the @page footer (styles/grid-print.css). While it is
  * mounted, body.printing hides the app from the printout.
  */
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import { createPortal } from 'react-dom';
 
 export interface PrintJob {
@@ -15,8 +15,20 @@ export interface PrintJob {
   rows: string[][];
 }
 
+/** Printable width of A4 landscape with 10 mm margins, in CSS pixels (96 per inch). */
+const PAGE_WIDTH_PX = ((297 - 20) / 25.4) * 96;
+/** Below this the text gets too small to read; wider tables wrap their cells instead. */
+const MIN_ZOOM = 0.7;
+
 export function GridPrintView({ job, onDone }: { job: PrintJob; onDone(): void }) {
+  const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    // Measured off screen at its natural width: a wide view is scaled to the page width.
+    const table = ref.current?.querySelector('table');
+    if (ref.current && table) {
+      const zoom = Math.max(MIN_ZOOM, Math.min(1, PAGE_WIDTH_PX / table.scrollWidth));
+      ref.current.style.setProperty('--print-zoom', zoom.toFixed(3));
+    }
     document.body.classList.add('printing');
     const done = () => onDone();
     window.addEventListener('afterprint', done);
@@ -30,7 +42,7 @@ export function GridPrintView({ job, onDone }: { job: PrintJob; onDone(): void }
   }, [onDone]);
 
   return createPortal(
-    <div className="print-view" aria-hidden="true">
+    <div className="print-view" aria-hidden="true" ref={ref}>
       <table>
         <thead>
           <tr className="print-title-row">
