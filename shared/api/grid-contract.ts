@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import { FieldValueSchema } from './contract-values';
 import { ListQuerySchema } from './list-query-schema';
+import { IncomeValuesSchema } from './monitoring-contract';
 
 const Id = z.number().int().positive();
 
@@ -18,6 +19,12 @@ const RecordPatchSchema = z
     patch: z.record(z.string().max(40), FieldValueSchema).refine((p) => Object.keys(p).length > 0 && Object.keys(p).length <= 40, { message: '至少修改一个字段' }),
   })
   .strict();
+
+const PatchManyResult = z.object({
+  rows: z.array(z.record(z.string(), z.unknown())),
+  problems: z.array(z.object({ id: Id, fields: z.array(z.string()), message: z.string() })),
+  changedCells: z.number().int().min(0),
+});
 
 export const GRID_API = {
   /**
@@ -33,11 +40,20 @@ export const GRID_API = {
         label: z.string().min(1).max(100).optional(),
       })
       .strict(),
-    output: z.object({
-      rows: z.array(z.record(z.string(), z.unknown())),
-      problems: z.array(z.object({ id: Id, fields: z.array(z.string()), message: z.string() })),
-      changedCells: z.number().int().min(0),
-    }),
+    output: PatchManyResult,
+  },
+  /** The same for 收支: money cells (分) of many income records in ONE change set. */
+  'income.patchMany': {
+    input: z
+      .object({
+        patches: z
+          .array(z.object({ id: Id, patch: IncomeValuesSchema.refine((p) => Object.keys(p).length > 0, { message: '至少修改一个字段' }) }).strict())
+          .min(1)
+          .max(5000),
+        label: z.string().min(1).max(100).optional(),
+      })
+      .strict(),
+    output: PatchManyResult,
   },
   /**
    * 导出为 Excel: every row the view's query matches (not only the loaded page), with the view's

@@ -12,9 +12,11 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { MemberRow } from '../../shared/api/contract';
 import { CODE_LISTS } from '../../shared/domain/code-lists';
 import { completeIdNumber } from '../../shared/domain/id-number';
+import { formatFen } from '../../shared/domain/money';
 import { AppPage } from './pages/AppPage';
 import { GridHabitsPage } from './pages/GridHabitsPage';
 import { HouseholdGridPage } from './pages/HouseholdGridPage';
+import { IncomeGridPage } from './pages/IncomeGridPage';
 import { MemberGridPage } from './pages/MemberGridPage';
 import { launchTestBrowser, SCREENSHOT_DIR, startBrowserModeLedger, type BrowserModeLedger, type TestBrowser } from './support/browser-mode';
 
@@ -132,6 +134,29 @@ describe('paste from Excel', () => {
     await habits.paste(column.join('\r\n'));
     await browser.page.getByRole('status').filter({ hasText: '已粘贴 150 个单元格' }).waitFor();
     expect((await members(0, 150)).map((m) => m.ethnicity)).toEqual(column);
+  });
+});
+
+describe('paste into 收支', () => {
+  it('pastes 元 amounts into the money cells, refusing a non-amount, and the per-capita income follows', async () => {
+    const households = (await ledger.call('households.list', { limit: 2 })).rows;
+    for (const h of households) await ledger.call('income.save', { householdId: h.id, period: '2020-01', values: { wageIncome: 100 } });
+    const grid = new IncomeGridPage(browser.page);
+    await grid.open();
+    await grid.search(households[0]!.householdNo);
+    const habits = new GridHabitsPage(browser.page, grid);
+    const [record] = (await ledger.call('income.list', { search: households[0]!.householdNo, limit: 50 })).rows.filter((r) => r.period === '2020-01');
+    await grid.cell(record!.id, 'wageIncome').click();
+    await habits.paste('12,345.60\t五百\r\n');
+    await habits.summary().waitFor();
+    expect(await habits.summary().locator('tbody tr').allInnerTexts()).toEqual([expect.stringContaining('五百')]);
+    await habits.summary().getByRole('button', { name: '知道了' }).click();
+    const saved = (await ledger.call('income.list', { search: households[0]!.householdNo, limit: 50 })).rows.find((r) => r.id === record!.id)!;
+    expect(saved.wageIncome).toBe(1234560);
+    expect(saved.businessIncome).toBe(record!.businessIncome);
+    expect(await grid.cell(record!.id, 'wageIncome').innerText()).toBe('12345.60');
+    expect(saved.perCapita).not.toBe(record!.perCapita);
+    expect(await grid.cell(record!.id, 'perCapita').innerText()).toBe(formatFen(saved.perCapita!));
   });
 });
 

@@ -20,6 +20,7 @@ import { MonthField } from '../imports/MonthField';
 import { usePolicies } from '../policy/usePolicies';
 import { buildIncomeColumns, type IncomeRow } from './income-columns';
 import { linesFromPolicies } from './income-lines';
+import { INCOME_WRITER } from './income-writer';
 import { incomeQuery, MONEY_COMPUTED_KEYS, MONEY_INPUT_KEYS } from './money-cell';
 import { useIncomeEditing } from './useIncomeEditing';
 
@@ -92,6 +93,7 @@ export function IncomeView() {
           viewKey="income"
           list="income.list"
           exportQuery={exportQuery}
+          writer={INCOME_WRITER}
           columnDefs={columnDefs}
           datasource={datasource}
           message={message}

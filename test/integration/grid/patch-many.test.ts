@@ -82,3 +82,27 @@ describe('records.patchMany (a paste as one change set)', () => {
     expect(await ledger.call('edits.state', {})).toEqual(state);
   });
 });
+
+describe('income.patchMany (a paste into 收支 as one change set)', () => {
+  it('writes money cells of several records in one undo step and reports a refused record', async () => {
+    const households = (await ledger.call('households.list', { limit: 3 })).rows;
+    for (const h of households) await ledger.call('income.save', { householdId: h.id, period: '2026-05', values: { wageIncome: 100000 } });
+    const records = (await ledger.call('income.list', { limit: 10, filters: { period: { filterType: 'text', type: 'equals', filter: '2026-05' } } })).rows;
+    expect(records).toHaveLength(3);
+    const result = await ledger.call('income.patchMany', {
+      patches: [
+        { id: records[0]!.id, patch: { wageIncome: 250000, businessIncome: 10000 } },
+        { id: records[1]!.id, patch: { wageIncome: 300000 } },
+        { id: 999999, patch: { wageIncome: 1 } },
+      ],
+    });
+    expect(result.changedCells).toBe(3);
+    expect(result.problems.map((p) => p.id)).toEqual([999999]);
+    expect(result.rows.map((r) => r.wageIncome)).toEqual([250000, 300000]);
+    expect((await ledger.call('edits.state', {})).undo?.label).toBe('粘贴 4 个单元格（收支）');
+
+    await ledger.call('edits.undo', {});
+    const after = (await ledger.call('income.list', { limit: 10, filters: { period: { filterType: 'text', type: 'equals', filter: '2026-05' } } })).rows;
+    expect(after.map((r) => [r.wageIncome, r.businessIncome])).toEqual(records.map((r) => [r.wageIncome, r.businessIncome]));
+  });
+});
