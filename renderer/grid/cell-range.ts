@@ -43,6 +43,23 @@ export class CellRange {
     this.end = null;
   }
 
+  /** Whether `pos` is the corner the range was last taken to (the focused cell). */
+  endsAt(pos: CellPos): boolean {
+    return this.end !== null && this.end.rowIndex === pos.rowIndex && this.end.colId === pos.colId;
+  }
+
+  /** The far corner moved one cell by an arrow key, kept inside the grid; null without a range. */
+  stepEnd(key: string, rowCount: number): CellPos | null {
+    if (this.end === null) return null;
+    const columns = [...this.order.keys()];
+    const col = this.order.get(this.end.colId) ?? 0;
+    const rowStep = key === 'ArrowDown' ? 1 : key === 'ArrowUp' ? -1 : 0;
+    const colStep = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0;
+    const rowIndex = Math.min(Math.max(this.end.rowIndex + rowStep, 0), Math.max(rowCount - 1, 0));
+    const colId = columns[Math.min(Math.max(col + colStep, 0), columns.length - 1)] ?? this.end.colId;
+    return { rowIndex, colId };
+  }
+
   bounds(): RangeBounds | null {
     if (this.anchor === null || this.end === null) return null;
     const a = this.order.get(this.anchor.colId);

@@ -58,9 +58,6 @@ function isTyping(target: EventTarget | null): boolean {
 export function useSpreadsheetGrid<T extends LedgerRecord>(options: SpreadsheetOptions<T>) {
   const range = useRef(new CellRange()).current;
   const apiRef = useRef<GridApi<T> | null>(null);
-  /** Shift+arrow presses whose focus move has not arrived yet. */
-  const extendPending = useRef(0);
-  const mouseFocus = useRef(false);
   const dragging = useRef(false);
   const latest = useRef(options);
   latest.current = options;
@@ -97,18 +94,13 @@ export function useSpreadsheetGrid<T extends LedgerRecord>(options: SpreadsheetO
         if (api !== null) range.setColumns(api.getAllDisplayedColumns().map((c) => c.getColId()));
         redraw();
       },
-      // Grid events reach us asynchronously: a focus the mouse caused was handled on mousedown.
+      // Grid events reach us asynchronously, after the mousedown or Shift+arrow that already placed
+      // the range; only a focus move to a cell the range does not end at (arrows, Enter, Tab) restarts it.
       onCellFocused: (event: CellFocusedEvent<T>) => {
-        if (mouseFocus.current) {
-          mouseFocus.current = false;
-          return;
-        }
         if (event.rowIndex === null || event.column === null || typeof event.column === 'string') return;
         const pos = { rowIndex: event.rowIndex, colId: event.column.getColId() };
-        if (extendPending.current > 0) {
-          extendPending.current--;
-          range.extend(pos);
-        } else range.start(pos);
+        if (range.endsAt(pos) || dragging.current) return;
+        range.start(pos);
         redraw();
       },
     }),
@@ -206,8 +198,6 @@ export function useSpreadsheetGrid<T extends LedgerRecord>(options: SpreadsheetO
       if (event.shiftKey) range.extend(pos);
       else range.start(pos);
       dragging.current = true;
-      mouseFocus.current = true;
-      extendPending.current = 0;
       redraw();
     },
     [range, redraw],
@@ -254,8 +244,15 @@ export function useSpreadsheetGrid<T extends LedgerRecord>(options: SpreadsheetO
   const onKeyDownCapture = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (isTyping(event.target)) return;
-      mouseFocus.current = false;
-      if (ARROWS.has(event.key) || event.key === 'Enter' || event.key === 'Tab') extendPending.current = event.shiftKey && ARROWS.has(event.key) ? extendPending.current + 1 : 0;
+      if (event.shiftKey && ARROWS.has(event.key)) {
+        // The grid moves the focus; the range's far corner moves with it, from where it was.
+        const api = apiRef.current;
+        const next = api === null ? null : range.stepEnd(event.key, api.getDisplayedRowCount());
+        if (next !== null) {
+          range.extend(next);
+          redraw();
+        }
+      }
       const ctrl = event.ctrlKey || event.metaKey;
       const at = anchor();
       // Ctrl+C copies the selection although the browser has no text selected in the grid.
