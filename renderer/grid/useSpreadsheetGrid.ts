@@ -51,6 +51,10 @@ function cellAt(target: EventTarget | null): CellPos | null {
   return colId && Number.isInteger(rowIndex) && rowIndex >= 0 ? { rowIndex, colId } : null;
 }
 
+function samePos(a: CellPos, b: CellPos | null): boolean {
+  return b !== null && a.rowIndex === b.rowIndex && a.colId === b.colId;
+}
+
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement;
 }
@@ -59,6 +63,8 @@ export function useSpreadsheetGrid<T extends LedgerRecord>(options: SpreadsheetO
   const range = useRef(new CellRange()).current;
   const apiRef = useRef<GridApi<T> | null>(null);
   const dragging = useRef(false);
+  /** A focus position already applied to the range from the live grid; its late event is ignored. */
+  const synced = useRef<CellPos | null>(null);
   const latest = useRef(options);
   latest.current = options;
   const [summary, setSummary] = useState<PasteSummary | null>(null);
@@ -99,7 +105,7 @@ export function useSpreadsheetGrid<T extends LedgerRecord>(options: SpreadsheetO
       onCellFocused: (event: CellFocusedEvent<T>) => {
         if (event.rowIndex === null || event.column === null || typeof event.column === 'string') return;
         const pos = { rowIndex: event.rowIndex, colId: event.column.getColId() };
-        if (range.endsAt(pos) || dragging.current) return;
+        if (range.endsAt(pos) || dragging.current || samePos(pos, synced.current)) return;
         range.start(pos);
         redraw();
       },
@@ -198,6 +204,7 @@ export function useSpreadsheetGrid<T extends LedgerRecord>(options: SpreadsheetO
       if (event.shiftKey) range.extend(pos);
       else range.start(pos);
       dragging.current = true;
+      synced.current = pos;
       redraw();
     },
     [range, redraw],
@@ -244,10 +251,18 @@ export function useSpreadsheetGrid<T extends LedgerRecord>(options: SpreadsheetO
   const onKeyDownCapture = useCallback(
     (event: KeyboardEvent<HTMLDivElement>) => {
       if (isTyping(event.target)) return;
+      if (!event.shiftKey && (ARROWS.has(event.key) || event.key === 'Enter' || event.key === 'Tab')) synced.current = null;
       if (event.shiftKey && ARROWS.has(event.key)) {
         // The grid moves the focus; the range's far corner moves with it, from where it was.
         const api = apiRef.current;
-        const next = api === null ? null : range.stepEnd(event.key, api.getDisplayedRowCount());
+        // The grid tells us of focus moves late: catch up with where the focus really is first.
+        const focused = api?.getFocusedCell();
+        if (focused && typeof focused.column !== 'string') {
+          const pos = { rowIndex: focused.rowIndex, colId: focused.column.getColId() };
+          if (!range.endsAt(pos)) range.start(pos);
+          synced.current = pos;
+        }
+        const next = api === null || api === undefined ? null : range.stepEnd(event.key, api.getDisplayedRowCount());
         if (next !== null) {
           range.extend(next);
           redraw();
