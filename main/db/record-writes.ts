@@ -63,7 +63,7 @@ function requireFields(kind: RecordKind, values: Patch, keys: string[]): void {
   }
 }
 
-function assertPersonFree(db: Db, idNo: string, exceptMemberId: number | null): void {
+export function assertPersonFree(db: Db, idNo: string, exceptMemberId: number | null): void {
   const otherId = memberIdByIdNo(db, idNo);
   if (otherId === undefined || otherId === exceptMemberId) return;
   const other = getMember(db, otherId);

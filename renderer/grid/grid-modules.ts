@@ -1,10 +1,12 @@
 /**
  * AG Grid modules, registered explicitly: only what the ledger grids use (infinite row model,
- * server-side sort and text/number filters, text and select editors, single-row selection),
+ * server-side sort and text/number filters, text and select editors, single-row selection, the
+ * column API the saved views, ranges and exports read and set),
  * which keeps the bundle well below AllCommunityModule.
  */
 import {
   CellStyleModule,
+  ColumnApiModule,
   ColumnAutoSizeModule,
   EventApiModule,
   InfiniteRowModelModule,
@@ -34,6 +36,7 @@ export function registerGridModules(): void {
     SelectEditorModule,
     RowSelectionModule,
       CellStyleModule,
+    ColumnApiModule,
     ColumnAutoSizeModule,
     RowApiModule,
     RenderApiModule,

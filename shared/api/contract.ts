@@ -16,6 +16,7 @@ import { CHECKS_API } from './checks-contract';
 import { DASHBOARD_API } from './dashboard-contract';
 import { EMPLOYMENT_API } from './employment-contract';
 import { PASSWORD_API } from './password-contract';
+import { GRID_API } from './grid-contract';
 
 export { FieldValueSchema };
 
@@ -194,6 +195,7 @@ export const API = {
   ...DASHBOARD_API,
   ...EMPLOYMENT_API,
   ...PASSWORD_API,
+  ...GRID_API,
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Api = typeof API;

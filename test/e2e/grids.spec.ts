@@ -31,6 +31,8 @@ afterAll(async () => {
 });
 
 beforeEach(async () => {
+  // Grid views (filters, sort, columns) are saved per screen; each test starts from the default view.
+  await browser.page.evaluate(() => localStorage.clear());
   await app.reload();
 });
 

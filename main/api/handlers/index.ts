@@ -14,6 +14,7 @@ import { profileHandlers } from './profile';
 import { templateHandlers } from './templates';
 import { dashboardHandlers } from './dashboard';
 import { employmentHandlers } from './employment';
+import { gridHandlers } from './grid';
 
 export const HANDLERS: HandlerMap = {
   ...ledgerHandlers,
@@ -30,4 +31,5 @@ export const HANDLERS: HandlerMap = {
   ...dashboardHandlers,
   ...employmentHandlers,
   ...passwordHandlers,
+  ...gridHandlers,
 };

@@ -97,7 +97,16 @@ export function EmploymentView() {
         </p>
       )}
       <div className="view-body">
-        <LedgerGrid<EmploymentGridRow> label="就业台账列表" columnDefs={columnDefs} datasource={datasource} onSelect={ignore} onReady={onReady} />
+        <LedgerGrid<EmploymentGridRow>
+          label="就业台账列表"
+          title="就业台账"
+          viewKey="employment"
+          columnDefs={columnDefs}
+          datasource={datasource}
+          message={message}
+          onSelect={ignore}
+          onReady={onReady}
+        />
       </div>
     </section>
   );

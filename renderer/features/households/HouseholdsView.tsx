@@ -18,6 +18,7 @@ import { SearchBox } from '../../components/SearchBox';
 import { buildColumnDefs } from '../../grid/column-defs';
 import { LedgerGrid } from '../../grid/LedgerGrid';
 import { createListDatasource } from '../../grid/list-datasource';
+import { recordWriter } from '../../grid/record-writer';
 import { useCellEditing } from '../../hooks/useCellEditing';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useOnLedgerChanged } from '../../hooks/useLedgerSignal';
@@ -87,6 +88,7 @@ export function HouseholdsView({ info, focus = null, filter = null, onLedgerChan
 
   // In a one-town ledger the top bar already names the county and town.
   const hidden = useMemo(() => [...(info.county !== null ? ['county'] : []), ...(info.town !== null ? ['town'] : [])], [info.county, info.town]);
+  const writer = useMemo(() => recordWriter<HouseholdRow>('household', describe), []);
   const columnDefs = useMemo(() => buildColumnDefs(HOUSEHOLD_FIELDS, editing, { hidden, pinned: ['householdNo', 'headName'] }), [editing, hidden]);
 
   const datasource = useMemo(
@@ -157,8 +159,13 @@ export function HouseholdsView({ info, focus = null, filter = null, onLedgerChan
       <div className="view-body">
         <LedgerGrid<HouseholdRow>
           label="户信息列表"
+          title="户信息"
+          viewKey="households"
+          list="households.list"
           columnDefs={columnDefs}
           datasource={datasource}
+          writer={writer}
+          message={message}
           onSelect={onSelect}
           onReady={onReady}
           initialFilterModel={filter?.filters}

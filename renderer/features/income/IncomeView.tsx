@@ -7,6 +7,7 @@
  */
 import type { GridApi } from 'ag-grid-community';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import type { ListQuery } from '../../../shared/api/contract';
 import { api } from '../../api/client';
 import { MessageBar } from '../../components/MessageBar';
 import { SearchBox } from '../../components/SearchBox';
@@ -19,6 +20,7 @@ import { MonthField } from '../imports/MonthField';
 import { usePolicies } from '../policy/usePolicies';
 import { buildIncomeColumns, type IncomeRow } from './income-columns';
 import { linesFromPolicies } from './income-lines';
+import { INCOME_WRITER } from './income-writer';
 import { incomeQuery, MONEY_COMPUTED_KEYS, MONEY_INPUT_KEYS } from './money-cell';
 import { useIncomeEditing } from './useIncomeEditing';
 
@@ -57,6 +59,8 @@ export function IncomeView() {
     [search, period, showError],
   );
 
+  const exportQuery = useCallback((query: ListQuery) => incomeQuery(query, MONEY_KEYS, period), [period]);
+
   return (
     <section className="view" aria-label="收支">
       <div className="view-toolbar">
@@ -83,7 +87,19 @@ export function IncomeView() {
       <MessageBar message={message.current} onClose={message.clear} />
       {total === 0 && <p className="view-empty-note">{period === null && search === '' ? '台账中还没有收支记录。导入村里报来的收入情况表后，在这里核对和修改。' : '没有符合条件的收支记录。'}</p>}
       <div className="view-body">
-        <LedgerGrid<IncomeRow> label="收支列表" columnDefs={columnDefs} datasource={datasource} onSelect={ignore} onReady={onReady} />
+        <LedgerGrid<IncomeRow>
+          label="收支列表"
+          title="收支"
+          viewKey="income"
+          list="income.list"
+          exportQuery={exportQuery}
+          writer={INCOME_WRITER}
+          columnDefs={columnDefs}
+          datasource={datasource}
+          message={message}
+          onSelect={ignore}
+          onReady={onReady}
+        />
       </div>
     </section>
   );

@@ -18,6 +18,7 @@ import { SearchBox } from '../../components/SearchBox';
 import { buildColumnDefs } from '../../grid/column-defs';
 import { LedgerGrid } from '../../grid/LedgerGrid';
 import { createListDatasource } from '../../grid/list-datasource';
+import { recordWriter } from '../../grid/record-writer';
 import { useCellEditing } from '../../hooks/useCellEditing';
 import { useDebouncedValue } from '../../hooks/useDebouncedValue';
 import { useOnLedgerChanged } from '../../hooks/useLedgerSignal';
@@ -77,6 +78,7 @@ export function MembersView({ focus = null, filter = null, onLedgerChanged }: { 
     },
   });
 
+  const writer = useMemo(() => recordWriter<MemberRow>('member', describe), []);
   const columnDefs = useMemo(() => buildColumnDefs(MEMBER_FIELDS, editing, { pinned: ['name'] }), [editing]);
   const datasource = useMemo(
     () =>
@@ -142,8 +144,13 @@ export function MembersView({ focus = null, filter = null, onLedgerChanged }: { 
       <div className="view-body">
         <LedgerGrid<MemberRow>
           label="家庭成员列表"
+          title="家庭成员"
+          viewKey="members"
+          list="members.list"
           columnDefs={columnDefs}
           datasource={datasource}
+          writer={writer}
+          message={message}
           onSelect={onSelect}
           onReady={onReady}
           initialFilterModel={filter?.filters}

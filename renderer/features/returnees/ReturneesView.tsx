@@ -126,7 +126,16 @@ export function ReturneesView() {
         </p>
       )}
       <div className="view-body">
-        <LedgerGrid<ReturneeCase> label="返乡回流列表" columnDefs={columnDefs} datasource={datasource} onSelect={onSelect} onReady={onReady} />
+        <LedgerGrid<ReturneeCase>
+          label="返乡回流列表"
+          title="返乡回流跟踪台账"
+          viewKey="returnees"
+          columnDefs={columnDefs}
+          datasource={datasource}
+          message={message}
+          onSelect={onSelect}
+          onReady={onReady}
+        />
         <aside className="detail-pane" aria-label="返乡回流详情">
           {selected === null ? (
             <EmptyPane title="未选择返乡人员" lines={['在左侧表格中点选一人，查看返乡情况、服务记录和本季度达标情况。', '可记录就业服务、再就业或再次外出。']} />

@@ -3,8 +3,8 @@
  * thousands): the list is fetched once per datasource, then sorted by the grid's sort model and
  * handed out block by block, so the same LedgerGrid serves both kinds of list.
  */
-import type { IDatasource } from 'ag-grid-community';
 import { ApiCallError } from '../../api/client';
+import type { ListDatasource } from '../../grid/list-datasource';
 
 export interface ArrayDatasourceOptions<T> {
   fetchAll(): Promise<T[]>;
@@ -31,10 +31,16 @@ export function sortRows<T>(rows: readonly T[], sortModel: readonly { colId: str
   });
 }
 
-export function createArrayDatasource<T>(options: ArrayDatasourceOptions<T>): IDatasource {
+export function createArrayDatasource<T>(options: ArrayDatasourceOptions<T>): ListDatasource<T> {
   let all: Promise<T[]> | null = null;
+  let sortModel: readonly { colId: string; sort: 'asc' | 'desc' }[] = [];
+  const shown = async () => sortRows(await (all ??= options.fetchAll()), sortModel);
   return {
+    viewQuery: () => ({ sort: sortModel.map((s) => ({ ...s })) }),
+    fetchRows: async (offset, limit) => (await shown()).slice(offset, offset + limit),
+    fetchAll: shown,
     getRows(params) {
+      sortModel = params.sortModel;
       all ??= options.fetchAll();
       all
         .then((rows) => {
