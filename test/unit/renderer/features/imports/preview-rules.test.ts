@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canAcceptValid, commitBlockReason, currentMonth, needsMapping } from '../../../../../renderer/features/imports/preview-rules';
+import { canAcceptValid, commitBlockReason, currentMonth, needsMapping, unsupportedSheets } from '../../../../../renderer/features/imports/preview-rules';
 import { preview, previewSheet } from './preview-fixture';
 
 const withErrors = preview({
@@ -30,10 +30,19 @@ describe('what the preview lets the clerk do', () => {
   });
 
   it('names a recognised template that cannot be imported yet instead of offering it', () => {
-    const income = preview({ templateId: null, templateName: null, sheets: [previewSheet({ templateId: 'income', templateName: '收入情况表' })] });
-    expect(commitBlockReason(income)).toContain('收入情况表');
-    expect(commitBlockReason(income)).toContain('还不能导入');
-    expect(needsMapping(income)).toBe(false);
+    const list = preview({ templateId: null, templateName: null, sheets: [previewSheet({ templateId: 'assistance-list', templateName: '低收入人口/社会救助名单' })] });
+    expect(commitBlockReason(list)).toContain('低收入人口/社会救助名单');
+    expect(commitBlockReason(list)).toContain('还不能导入');
+    expect(commitBlockReason(list)).toContain('收入情况表');
+    expect(needsMapping(list)).toBe(false);
+    expect(unsupportedSheets(list)).toHaveLength(1);
+  });
+
+  it('does not call an importable template unsupported (收入情况表, 务工月监测表 commit like 家庭成员信息表)', () => {
+    const income = preview({ templateId: 'income', templateName: '收入情况表', sheets: [previewSheet({ templateId: 'income', templateName: '收入情况表' })] });
+    expect(unsupportedSheets(income)).toEqual([]);
+    const employment = preview({ templateId: 'employment', templateName: '脱贫劳动力就业台账', sheets: [previewSheet({ templateId: 'employment', templateName: '脱贫劳动力就业台账' })] });
+    expect(unsupportedSheets(employment)).toEqual([]);
   });
 
   it('sends a file with no recognised sheet straight to the mapping step', () => {
