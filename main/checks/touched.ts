@@ -5,8 +5,8 @@
  * old row) and the one it was inserted into or moved between. Employment months, 返乡回流 cases
  * and service events belong to a member: they count for the household of every member they were
  * (or are) attached to, the member's current household (a member who moved is in the members'
- * history already). A change to the villages or to the policy table can change findings of any
- * household: then null = "check everything".
+ * history already). A change to the villages, the policy table or a department's list can change
+ * findings of any household: then null = "check everything".
  */
 import type { Db } from '../db/open';
 
@@ -27,7 +27,7 @@ export function lastChangeSet(db: Db): number {
 }
 
 export function touchedHouseholds(db: Db, afterChangeSet: number): number[] | null {
-  const global = db.prepare("SELECT 1 FROM history WHERE change_set_id > ? AND table_name IN ('admin_units', 'policy_years') LIMIT 1").get(afterChangeSet);
+  const global = db.prepare("SELECT 1 FROM history WHERE change_set_id > ? AND table_name IN ('admin_units', 'policy_years', 'department_lists') LIMIT 1").get(afterChangeSet);
   if (global) return null;
   const ids = new Set<number>();
   const direct = db.prepare("SELECT DISTINCT record_id AS id FROM history WHERE change_set_id > ? AND table_name = 'households'").all(afterChangeSet) as { id: number }[];

@@ -16,7 +16,7 @@ import { fileTimestamp } from '../../shared/domain/periods';
 export type Db = Database.Database;
 
 /** Append-only, in order. user_version = number of applied entries. */
-export const MIGRATIONS: readonly string[] = ['0001-initial.sql', '0002-imports.sql', '0003-income-policy-monitoring.sql', '0004-undo-redo.sql', '0005-income-sub-items.sql', '0006-employment.sql', '0007-checks.sql', '0009-ledger-profile.sql'];
+export const MIGRATIONS: readonly string[] = ['0001-initial.sql', '0002-imports.sql', '0003-income-policy-monitoring.sql', '0004-undo-redo.sql', '0005-income-sub-items.sql', '0006-employment.sql', '0007-checks.sql', '0009-ledger-profile.sql', '0010-department-lists.sql'];
 
 /** 'SHDI' — PRAGMA application_id of every Shoudi ledger (set by 0001-initial.sql). */
 export const APPLICATION_ID = 1397245001;

@@ -11,6 +11,7 @@ import { templateById } from '../../shared/templates';
 import type { TemplateId } from '../../shared/templates/types';
 import type { Db } from '../db/open';
 import type { WorkbookText } from '../io/read-workbook';
+import { DEPARTMENT_OF, parseDepartmentRow } from './department-rows';
 import { parseEmploymentRow, parseHrRow, parseNeedsRow, parseReturneeRow } from './employment-rows';
 import { parseIncomeRow } from './income-rows';
 import { parseMemberRow, type MemberImportRow } from './member-rows';
@@ -43,7 +44,7 @@ export interface StagedImport {
 }
 
 /** Templates this import can commit today. */
-export const COMMITTABLE_TEMPLATES: readonly TemplateId[] = ['household-members', 'income', 'employment', 'needs-sheet', 'returnees', 'hr-feedback', 'hr-feedback-counts'];
+export const COMMITTABLE_TEMPLATES: readonly TemplateId[] = ['household-members', 'income', 'employment', 'needs-sheet', 'returnees', 'hr-feedback', 'hr-feedback-counts', 'assistance-list', 'insured-list', 'disability-list'];
 
 function committable(detection: Detection | null): detection is Detection {
   return detection !== null && COMMITTABLE_TEMPLATES.includes(detection.template.id);
@@ -62,6 +63,10 @@ function parseRow(templateId: TemplateId, sheet: string, r: number, cells: strin
       return parseHrRow(sheet, r, cells, detection, fileMonth);
     case 'returnees':
       return parseReturneeRow(sheet, r, cells, detection);
+    case 'assistance-list':
+    case 'insured-list':
+    case 'disability-list':
+      return parseDepartmentRow(DEPARTMENT_OF[templateId]!, sheet, r, cells, detection);
     default:
       return parseMemberRow(sheet, r, cells, detection);
   }

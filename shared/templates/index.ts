@@ -2,6 +2,7 @@
  * The templates the import recognises, in the order detection prefers them on an equal score.
  */
 import { ASSISTANCE_LIST_TEMPLATE } from './assistance-list';
+import { DISABILITY_LIST_TEMPLATE, INSURED_LIST_TEMPLATE } from './department-lists';
 import { HOUSEHOLD_MEMBERS_TEMPLATE } from './household-members';
 import { INCOME_TEMPLATE } from './income';
 import { EMPLOYMENT_TEMPLATE, HR_COUNTS_TEMPLATE, HR_FEEDBACK_TEMPLATE, NEEDS_SHEET_TEMPLATE, RETURNEES_TEMPLATE } from './employment';
@@ -16,11 +17,13 @@ export const TEMPLATES: readonly TemplateSpec[] = [
   RETURNEES_TEMPLATE,
   HR_FEEDBACK_TEMPLATE,
   HR_COUNTS_TEMPLATE,
+  INSURED_LIST_TEMPLATE,
+  DISABILITY_LIST_TEMPLATE,
 ];
 
 export function templateById(id: TemplateId | string): TemplateSpec | undefined {
   return TEMPLATES.find((t) => t.id === id);
 }
 
-export { ASSISTANCE_LIST_TEMPLATE, HOUSEHOLD_MEMBERS_TEMPLATE, INCOME_TEMPLATE };
+export { ASSISTANCE_LIST_TEMPLATE, DISABILITY_LIST_TEMPLATE, HOUSEHOLD_MEMBERS_TEMPLATE, INCOME_TEMPLATE, INSURED_LIST_TEMPLATE };
 export { EMPLOYMENT_TEMPLATE, HR_COUNTS_TEMPLATE, HR_FEEDBACK_TEMPLATE, NEEDS_SHEET_TEMPLATE, RETURNEES_TEMPLATE };
