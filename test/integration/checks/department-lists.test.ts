@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { runFull } from '../../../main/checks/run';
+import { catchUp, runFull } from '../../../main/checks/run';
 import { seedDemo } from '../../../main/demo/seed-demo';
 import { base64 } from '../../support/member-returns';
 import { tempLedger, type TempLedger } from '../../support/temp-ledger';
@@ -132,6 +132,14 @@ describe('department lists (民政 · 医保 · 残联) and their cross-checks',
     await importList('民政名单.xlsx', lists.assistance);
     await importList('医保参保.xlsx', lists.insured);
     await importList('残联名单.xlsx', lists.disability(lists.disabilityList));
+    // A list names people in any household: catching up after a list import checks them all.
+    expect(catchUp(ledger.service.db, AS_OF).mode).toBe('full');
+    expect(deptFindings()).toEqual(lists.expected);
+    // Fixing the ledger drops the finding on the next incremental catch-up.
+    await ledger.call('members.update', { id: lists.uninsured.id, patch: { medicalResident: '是' } });
+    expect(catchUp(ledger.service.db, AS_OF).mode).toBe('incremental');
+    expect(deptFindings()).toEqual(lists.expected.filter((f) => f !== `dept.on-list-not-insured@${lists.uninsured.id}:medicalResident`));
+    await ledger.call('members.update', { id: lists.uninsured.id, patch: { medicalResident: '否' } });
     await ledger.call('checks.run', { full: true, asOf: AS_OF });
     expect(deptFindings()).toEqual(lists.expected);
     const messages = (await ledger.call('checks.list', {})).findings.filter((f) => f.ruleId.startsWith('dept.')).map((f) => f.message);
