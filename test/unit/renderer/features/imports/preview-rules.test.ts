@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { canAcceptValid, commitBlockReason, currentMonth, needsMapping } from '../../../../../renderer/features/imports/preview-rules';
+import { canAcceptValid, commitBlockReason, currentMonth, needsMapping, unsupportedSheets } from '../../../../../renderer/features/imports/preview-rules';
 import { preview, previewSheet } from './preview-fixture';
 
 const withErrors = preview({
@@ -29,11 +29,21 @@ describe('what the preview lets the clerk do', () => {
     expect(canAcceptValid({ ...withErrors, reportMonth: null })).toBe(false);
   });
 
-  it('names a recognised template that cannot be imported yet instead of offering it', () => {
+  it('names a recognised template whose rows could not be taken, and points to the mapping', () => {
     const income = preview({ templateId: null, templateName: null, sheets: [previewSheet({ templateId: 'income', templateName: '收入情况表' })] });
     expect(commitBlockReason(income)).toContain('收入情况表');
-    expect(commitBlockReason(income)).toContain('还不能导入');
+    expect(commitBlockReason(income)).toContain('调整列对应');
     expect(needsMapping(income)).toBe(false);
+  });
+
+  it('warns only about sheets of another template than the one imported', () => {
+    const list = preview({ templateId: 'assistance-list', templateName: '低收入人口/社会救助名单', sheets: [previewSheet({ templateId: 'assistance-list', templateName: '低收入人口/社会救助名单' }), previewSheet({ name: '收入', templateId: 'income', templateName: '收入情况表' })] });
+    expect(unsupportedSheets(list).map((s) => s.name)).toEqual(['收入']);
+  });
+
+  it('lets a department list through without a report month', () => {
+    const list = preview({ templateId: 'insured-list', templateName: '医保参保名单', reportMonth: null, counts: { read: 3, inserted: 3, updated: 0, unchanged: 0, rejected: 0 } });
+    expect(commitBlockReason(list)).toBeNull();
   });
 
   it('sends a file with no recognised sheet straight to the mapping step', () => {
