@@ -100,12 +100,14 @@ export function planDepartmentImport(db: Db, department: Department, rows: Depar
       writes.push((m) => m.delete('department_lists', old.id));
     }
   }
-  const counted = new Set([...people.keys()].map((idNo) => where(idNo).householdNo).filter((n) => n !== ''));
+  // Households of the ledger the list names: changed when one of their people joins, changes or leaves the list.
+  const changed = new Set(changes.map((c) => c.householdNo).filter((n) => n !== ''));
+  const named = new Set([...people.keys()].map((idNo) => where(idNo).householdNo).filter((n) => n !== '' && !changed.has(n)));
   return {
     rows,
     outcomes,
     changes,
-    households: { new: 0, changed: 0, unchanged: counted.size },
+    households: { new: 0, changed: changed.size, unchanged: named.size },
     missingMembers: 0,
     apply(m) {
       for (const write of writes) write(m);
