@@ -82,7 +82,7 @@ export function runForHouseholds(db: Db, householdIds: readonly number[], asOf: 
   return db.transaction(() => {
     const remove = db.prepare('DELETE FROM check_findings WHERE household_id = ?');
     for (const id of householdIds) remove.run(id);
-    const households = checkHouseholdsByIds(db, householdIds, loadDepartmentLists(db));
+    const households = checkHouseholdsByIds(db, householdIds, loadDepartmentLists(db, householdIds));
     const found = evaluateChecks(households, context, CHECK_RULES);
     insertFindings(db, found);
     writeState(db, changeSet, asOf, false);

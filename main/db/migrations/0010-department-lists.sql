@@ -18,6 +18,8 @@ CREATE TABLE department_lists (
   updated_at  TEXT NOT NULL,
   UNIQUE (department, id_no)
 );
+-- An incremental check looks up the members of a few households on every list.
+CREATE INDEX department_lists_id_no ON department_lists (id_no);
 
 CREATE TRIGGER department_lists_guard_insert BEFORE INSERT ON department_lists
 WHEN NOT EXISTS (SELECT 1 FROM write_guard)
