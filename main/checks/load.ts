@@ -1,10 +1,12 @@
 /**
  * Household snapshots for the checks, loaded in bulk: households in id ranges of CHUNK, each range
- * read with one SELECT per table (members, income records, measures) over the household_id
- * indexes, so a 1,000,000-member ledger is one pass with bounded memory. A list of household ids
- * (an incremental run) is read the same way through json_each.
+ * read with one SELECT per table (members, income records, measures, employment months, 返乡回流
+ * cases with their members' service dates) over the household_id indexes, so a 1,000,000-member
+ * ledger is one pass with bounded memory. A list of household ids (an incremental run) is read the
+ * same way through json_each. Employment rows belong to a member: they are read through the member's
+ * current household. Other departments' lists are ledger-wide and read once per run (departments.ts).
  */
-import type { CheckHousehold, CheckIncome, CheckMeasure, CheckMember } from '../../shared/domain/checks';
+import type { CheckEmployment, CheckHousehold, CheckIncome, CheckMeasure, CheckMember, CheckReturnee, DepartmentLists } from '../../shared/domain/checks';
 import type { Db } from '../db/open';
 
 const CHUNK = 2000;
@@ -19,9 +21,31 @@ const INCOME_COLUMNS = `household_id AS householdId, id, period, wage_income AS 
   property_income AS propertyIncome, transfer_income AS transferIncome, business_cost AS businessCost, claim_income AS claimIncome,
   self_paid_cost AS selfPaidCost, net_income_stated AS netIncomeStated`;
 const MEASURE_COLUMNS = 'household_id AS householdId, year, measure, start_month AS startMonth';
+const EMPLOYMENT_SELECT = `SELECT m.household_id AS householdId, e.id, e.member_id AS memberId, e.month, e.employed, e.region AS area,
+  e.work_province AS province, e.work_city AS city, e.work_county AS county, e.channel, e.months_worked AS months,
+  e.monthly_wage_fen AS monthlyWageFen FROM employment_records e JOIN members m ON m.id = e.member_id`;
+const RETURNEE_SELECT = `SELECT m.household_id AS householdId, r.id, r.member_id AS memberId, r.return_date AS returnDate,
+  (SELECT json_group_array(s.event_date) FROM service_events s WHERE s.member_id = r.member_id) AS followUps
+  FROM returnee_cases r JOIN members m ON m.id = r.member_id`;
 
 type HouseholdRow = Omit<CheckHousehold, 'risks' | 'members' | 'incomes' | 'measures' | 'headName'> & { risks: string | null };
 type WithHousehold<T> = T & { householdId: number };
+type EmploymentRow = WithHousehold<Omit<CheckEmployment, 'employed'> & { employed: string | null }>;
+type ReturneeRow = { householdId: number; id: number; memberId: number; returnDate: string; followUps: string };
+
+interface Related {
+  employment: EmploymentRow[];
+  returnees: ReturneeRow[];
+}
+
+function toEmployment({ employed, ...rest }: EmploymentRow): WithHousehold<CheckEmployment> {
+  return { ...rest, employed: employed === null ? null : employed === '是' };
+}
+
+function toReturnee(r: ReturneeRow): WithHousehold<CheckReturnee> {
+  const dates = (JSON.parse(r.followUps) as (string | null)[]).filter((d): d is string => d !== null).sort();
+  return { householdId: r.householdId, id: r.id, memberId: r.memberId, returnMonth: r.returnDate.slice(0, 7), followUpDates: dates };
+}
 
 function grouped<T extends { householdId: number }>(rows: T[]): Map<number, Omit<T, 'householdId'>[]> {
   const map = new Map<number, Omit<T, 'householdId'>[]>();
@@ -33,10 +57,19 @@ function grouped<T extends { householdId: number }>(rows: T[]): Map<number, Omit
   return map;
 }
 
-function assemble(households: HouseholdRow[], members: WithHousehold<Omit<CheckMember, 'health'> & { health: string | null }>[], incomes: WithHousehold<CheckIncome>[], measures: WithHousehold<CheckMeasure>[]): CheckHousehold[] {
+function assemble(
+  households: HouseholdRow[],
+  members: WithHousehold<Omit<CheckMember, 'health'> & { health: string | null }>[],
+  incomes: WithHousehold<CheckIncome>[],
+  measures: WithHousehold<CheckMeasure>[],
+  related: Related,
+  departments: DepartmentLists | undefined,
+): CheckHousehold[] {
   const m = grouped(members);
   const i = grouped(incomes);
   const s = grouped(measures);
+  const e = grouped(related.employment.map(toEmployment));
+  const r = grouped(related.returnees.map(toReturnee));
   return households.map((h) => {
     const people = (m.get(h.id) ?? []).map((row) => ({ ...row, health: row.health ? (JSON.parse(row.health) as string[]) : [] })) as CheckMember[];
     const head = people.find((p) => p.relation === '户主' && p.status === '在户');
@@ -47,12 +80,15 @@ function assemble(households: HouseholdRow[], members: WithHousehold<Omit<CheckM
       members: people,
       incomes: (i.get(h.id) ?? []) as CheckIncome[],
       measures: (s.get(h.id) ?? []) as CheckMeasure[],
+      employment: (e.get(h.id) ?? []) as CheckEmployment[],
+      returnees: (r.get(h.id) ?? []) as CheckReturnee[],
+      ...(departments ? { departments } : {}),
     };
   });
 }
 
 /** 在册 households (a 已注销 household is not checked) with id in [lo, hi]. */
-function loadRange(db: Db, lo: number, hi: number): CheckHousehold[] {
+function loadRange(db: Db, lo: number, hi: number, departments?: DepartmentLists): CheckHousehold[] {
   const households = db
     .prepare(`SELECT ${HOUSEHOLD_COLUMNS} FROM households h LEFT JOIN admin_units v ON v.id = h.village_id WHERE h.id BETWEEN ? AND ? AND h.status = '在册' ORDER BY h.id`)
     .all(lo, hi) as HouseholdRow[];
@@ -60,18 +96,20 @@ function loadRange(db: Db, lo: number, hi: number): CheckHousehold[] {
   const members = db.prepare(`SELECT ${MEMBER_COLUMNS} FROM members WHERE household_id BETWEEN ? AND ? ORDER BY id`).all(lo, hi) as Parameters<typeof assemble>[1];
   const incomes = db.prepare(`SELECT ${INCOME_COLUMNS} FROM income_records WHERE household_id BETWEEN ? AND ? ORDER BY period`).all(lo, hi) as WithHousehold<CheckIncome>[];
   const measures = db.prepare(`SELECT ${MEASURE_COLUMNS} FROM measures WHERE household_id BETWEEN ? AND ? ORDER BY id`).all(lo, hi) as WithHousehold<CheckMeasure>[];
-  return assemble(households, members, incomes, measures);
+  const employment = db.prepare(`${EMPLOYMENT_SELECT} WHERE m.household_id BETWEEN ? AND ? ORDER BY e.member_id, e.month`).all(lo, hi) as EmploymentRow[];
+  const returnees = db.prepare(`${RETURNEE_SELECT} WHERE m.household_id BETWEEN ? AND ? ORDER BY r.id`).all(lo, hi) as ReturneeRow[];
+  return assemble(households, members, incomes, measures, { employment, returnees }, departments);
 }
 
 /** Every 在册 household, CHUNK ids at a time. */
-export function* allCheckHouseholds(db: Db): Generator<CheckHousehold[]> {
+export function* allCheckHouseholds(db: Db, departments?: DepartmentLists): Generator<CheckHousehold[]> {
   const { lo, hi } = db.prepare('SELECT min(id) AS lo, max(id) AS hi FROM households').get() as { lo: number | null; hi: number | null };
   if (lo === null || hi === null) return;
-  for (let start = lo; start <= hi; start += CHUNK) yield loadRange(db, start, Math.min(hi, start + CHUNK - 1));
+  for (let start = lo; start <= hi; start += CHUNK) yield loadRange(db, start, Math.min(hi, start + CHUNK - 1), departments);
 }
 
 /** The named households (those still 在册; ids of removed or deleted households are skipped). */
-export function checkHouseholdsByIds(db: Db, ids: readonly number[]): CheckHousehold[] {
+export function checkHouseholdsByIds(db: Db, ids: readonly number[], departments?: DepartmentLists): CheckHousehold[] {
   if (ids.length === 0) return [];
   const list = JSON.stringify(ids);
   const inList = 'IN (SELECT value FROM json_each(?))';
@@ -81,5 +119,7 @@ export function checkHouseholdsByIds(db: Db, ids: readonly number[]): CheckHouse
   const members = db.prepare(`SELECT ${MEMBER_COLUMNS} FROM members WHERE household_id ${inList} ORDER BY id`).all(list) as Parameters<typeof assemble>[1];
   const incomes = db.prepare(`SELECT ${INCOME_COLUMNS} FROM income_records WHERE household_id ${inList} ORDER BY period`).all(list) as WithHousehold<CheckIncome>[];
   const measures = db.prepare(`SELECT ${MEASURE_COLUMNS} FROM measures WHERE household_id ${inList} ORDER BY id`).all(list) as WithHousehold<CheckMeasure>[];
-  return assemble(households, members, incomes, measures);
+  const employment = db.prepare(`${EMPLOYMENT_SELECT} WHERE m.household_id ${inList} ORDER BY e.member_id, e.month`).all(list) as EmploymentRow[];
+  const returnees = db.prepare(`${RETURNEE_SELECT} WHERE m.household_id ${inList} ORDER BY r.id`).all(list) as ReturneeRow[];
+  return assemble(households, members, incomes, measures, { employment, returnees }, departments);
 }

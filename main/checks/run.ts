@@ -2,6 +2,7 @@
  * Running the checks over the ledger and keeping the findings table (check_findings) in step.
  *
  * - Full run: every 在册 household in chunks (load.ts), all findings replaced in one transaction.
+ * - Other departments' lists (departments.ts) are read once per run; a list import re-checks all.
  * - Incremental run: the households the change sets after the watermark touched (touched.ts);
  *   their findings are replaced, nothing else is read. Every rule reads one household only, so the
  *   result equals a full run's (tested).
@@ -17,6 +18,7 @@ import { CHECK_RULES, evaluateChecks, findingKey, fingerprintOf, type Finding } 
 import { localIsoDate } from '../../shared/domain/periods';
 import type { Db } from '../db/open';
 import { listPolicies } from '../db/policy';
+import { loadDepartmentLists } from './departments';
 import { allCheckHouseholds, checkHouseholdsByIds } from './load';
 import { lastChangeSet, touchedHouseholds } from './touched';
 
@@ -62,7 +64,8 @@ export function runFull(db: Db, asOf: string = localIsoDate()): RunSummary {
     db.prepare('DELETE FROM check_findings').run();
     let households = 0;
     let findings = 0;
-    for (const chunk of allCheckHouseholds(db)) {
+    const departments = loadDepartmentLists(db);
+    for (const chunk of allCheckHouseholds(db, departments)) {
       const found = evaluateChecks(chunk, context, CHECK_RULES);
       insertFindings(db, found);
       households += chunk.length;
@@ -79,7 +82,7 @@ export function runForHouseholds(db: Db, householdIds: readonly number[], asOf: 
   return db.transaction(() => {
     const remove = db.prepare('DELETE FROM check_findings WHERE household_id = ?');
     for (const id of householdIds) remove.run(id);
-    const households = checkHouseholdsByIds(db, householdIds);
+    const households = checkHouseholdsByIds(db, householdIds, loadDepartmentLists(db, householdIds));
     const found = evaluateChecks(households, context, CHECK_RULES);
     insertFindings(db, found);
     writeState(db, changeSet, asOf, false);

@@ -17,7 +17,7 @@ function fromSpecs(kind: 'household' | 'member'): Record<string, string> {
   return Object.fromEntries(storedFields(kind).map((f) => [f.key, f.column as string]));
 }
 
-export type TableName = 'admin_units' | 'households' | 'members' | 'income_records' | 'policy_years' | 'measures' | 'monitor_events' | 'ledger_profile' | 'employment_records' | 'service_events' | 'returnee_cases';
+export type TableName = 'admin_units' | 'households' | 'members' | 'income_records' | 'policy_years' | 'measures' | 'monitor_events' | 'ledger_profile' | 'employment_records' | 'service_events' | 'returnee_cases' | 'department_lists';
 
 export const TABLES: Record<TableName, TableSpec> = {
   admin_units: {
@@ -140,6 +140,11 @@ export const TABLES: Record<TableName, TableSpec> = {
       source: 'origin',
       note: 'note',
     },
+    sets: [],
+    timestamps: true,
+  },
+  department_lists: {
+    columns: { department: 'department', idNo: 'id_no', name: 'name', kind: 'kind', detail: 'detail', startDate: 'start_date' },
     sets: [],
     timestamps: true,
   },

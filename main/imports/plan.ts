@@ -10,6 +10,8 @@ import { applyHousehold, ledgerPlace } from './apply-members';
 import type { IncomeImportRow } from './income-rows';
 import type { MemberImportRow } from './member-rows';
 import type { EmploymentImportRow, HrImportRow, NeedsImportRow, ReturneeImportRow } from './employment-rows';
+import { DEPARTMENT_OF, type DepartmentImportRow } from './department-rows';
+import { planDepartmentImport } from './plan-departments';
 import { planEmploymentImport, planNeedsImport, planReturneesImport } from './plan-employment';
 import { applyIncomePlan, incomeChanges, planIncomeImport } from './plan-income';
 import { planServicesImport } from './plan-services';
@@ -110,6 +112,11 @@ export function planStaged(db: Db, staged: StagedImport): ImportPlan {
     case 'hr-feedback':
     case 'hr-feedback-counts':
       return planServicesImport(db, cloneRows(staged.rows as HrImportRow[]));
+    case 'assistance-list':
+    case 'insured-list':
+    case 'disability-list': {
+      return planDepartmentImport(db, DEPARTMENT_OF[staged.templateId]!, cloneRows(staged.rows as DepartmentImportRow[]));
+    }
     default:
       return memberPlan(db, staged.rows as MemberImportRow[]);
   }

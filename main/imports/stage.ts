@@ -11,6 +11,7 @@ import { COMMITTABLE_TEMPLATES, templateById } from '../../shared/templates';
 import type { TemplateId } from '../../shared/templates/types';
 import type { Db } from '../db/open';
 import type { WorkbookText } from '../io/read-workbook';
+import { DEPARTMENT_OF, parseDepartmentRow } from './department-rows';
 import { parseEmploymentRow, parseHrRow, parseNeedsRow, parseReturneeRow } from './employment-rows';
 import { parseIncomeRow } from './income-rows';
 import { parseMemberRow, type MemberImportRow } from './member-rows';
@@ -61,6 +62,10 @@ function parseRow(templateId: TemplateId, sheet: string, r: number, cells: strin
       return parseHrRow(sheet, r, cells, detection, fileMonth);
     case 'returnees':
       return parseReturneeRow(sheet, r, cells, detection);
+    case 'assistance-list':
+    case 'insured-list':
+    case 'disability-list':
+      return parseDepartmentRow(DEPARTMENT_OF[templateId]!, sheet, r, cells, detection);
     default:
       return parseMemberRow(sheet, r, cells, detection);
   }

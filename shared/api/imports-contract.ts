@@ -17,7 +17,7 @@ const CountsSchema = z.object({
   rejected: z.number().int(),
 });
 
-const TEMPLATE_IDS = z.enum(['household-members', 'income', 'assistance-list', 'employment', 'hr-feedback', 'hr-feedback-counts', 'needs-sheet', 'returnees']);
+const TEMPLATE_IDS = z.enum(['household-members', 'income', 'assistance-list', 'employment', 'hr-feedback', 'hr-feedback-counts', 'needs-sheet', 'returnees', 'insured-list', 'disability-list']);
 
 export const ImportPreviewSchema = z.object({
   sessionId: z.string(),
@@ -53,7 +53,7 @@ export const ImportPreviewSchema = z.object({
 export type ImportPreview = z.infer<typeof ImportPreviewSchema>;
 
 export const ImportChangeSchema = z.object({
-  kind: z.enum(['new-household', 'household-changed', 'new-member', 'member-changed', 'member-moved', 'member-missing', 'new-income', 'income-changed', 'new-employment', 'employment-changed', 'new-service', 'new-returnee', 'returnee-changed']),
+  kind: z.enum(['new-household', 'household-changed', 'new-member', 'member-changed', 'member-moved', 'member-missing', 'new-income', 'income-changed', 'new-employment', 'employment-changed', 'new-service', 'new-returnee', 'returnee-changed', 'new-list-entry', 'list-entry-changed', 'list-entry-removed']),
   householdNo: z.string(),
   village: z.string().nullable(),
   name: z.string().nullable(),

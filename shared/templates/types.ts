@@ -24,7 +24,7 @@ export interface TemplateColumn {
   identifying?: boolean;
 }
 
-export type TemplateId = 'household-members' | 'income' | 'assistance-list' | 'employment' | 'hr-feedback' | 'hr-feedback-counts' | 'needs-sheet' | 'returnees';
+export type TemplateId = 'household-members' | 'income' | 'assistance-list' | 'employment' | 'hr-feedback' | 'hr-feedback-counts' | 'needs-sheet' | 'returnees' | 'insured-list' | 'disability-list';
 
 export interface TemplateSpec {
   id: TemplateId;

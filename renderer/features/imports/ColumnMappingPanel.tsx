@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import type { ImportPreview } from '../../../shared/api/imports-contract';
-import { isCommittable, templateById, TEMPLATES } from '../../../shared/templates';
+import { templateById, TEMPLATES } from '../../../shared/templates';
 import type { TemplateId, TemplateSpec } from '../../../shared/templates/types';
 import { checkMapping, guessMapping, likelyHeaderRow, mappingForApi, type ColumnMapping } from './column-mapping';
 import { HeaderRowPreview } from './HeaderRowPreview';
@@ -86,7 +86,7 @@ export function ColumnMappingPanel({ preview, sheetName, busy, onSubmit, onCance
               <select value={templateId} onChange={(event) => choose({ template: event.target.value as TemplateId })}>
                 {TEMPLATES.map((t) => (
                   <option key={t.id} value={t.id}>
-                    {t.id === 'household-members' ? t.name : `${t.name}（暂不能导入）`}
+                    {t.name}
                   </option>
                 ))}
               </select>
@@ -105,9 +105,6 @@ export function ColumnMappingPanel({ preview, sheetName, busy, onSubmit, onCance
               />
             </label>
           </div>
-          {!isCommittable(templateId) && (
-            <p className="notice notice-warn">“{template.name}”本版本还不能导入：可以保存列对应，但这张表不会写入台账。</p>
-          )}
         </header>
         <section className="import-section" aria-label="表格开头">
           <h3 className="section-title">

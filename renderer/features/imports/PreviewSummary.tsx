@@ -4,7 +4,7 @@
  */
 import type { ImportPreview } from '../../../shared/api/imports-contract';
 import { MonthField } from './MonthField';
-import { detectedByLabel, importableNames, unsupportedSheets } from './preview-rules';
+import { detectedByLabel, needsMonth, unsupportedSheets } from './preview-rules';
 import { SheetList } from './SheetList';
 
 export interface PreviewSummaryProps {
@@ -56,13 +56,13 @@ export function PreviewSummary({ preview, monthBusy, onMonth, onOpenMapping }: P
           <dt>报送月份</dt>
           <dd className="preview-month">
             <MonthField label="报送月份" value={preview.reportMonth} disabled={monthBusy} onChange={onMonth} />
-            {preview.reportMonth === null && <span className="field-note is-missing">文件中没有写明，请选择</span>}
+            {needsMonth(preview) && <span className="field-note is-missing">文件中没有写明，请选择</span>}
           </dd>
         </div>
       </dl>
       {unsupported.map((sheet) => (
         <p key={sheet.name} className="notice notice-warn">
-          工作表“{sheet.name}”识别为<strong>{sheet.templateName}</strong>：本版本还不能导入这种表（目前能导入：{importableNames()}），这张表不会写入台账。
+          工作表“{sheet.name}”识别为<strong>{sheet.templateName}</strong>，与本次导入的{preview.templateName ?? '表'}不是同一种表，这次不会写入台账：请另存为单独的文件再导入。
         </p>
       ))}
       {preview.sheets.length > 1 && <SheetList sheets={preview.sheets} onOpenMapping={onOpenMapping} />}

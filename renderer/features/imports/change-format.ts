@@ -23,6 +23,9 @@ export const CHANGE_KIND_LABEL: Record<ChangeKind, string> = {
   'new-service': '新帮扶服务',
   'new-returnee': '新返乡回流',
   'returnee-changed': '返乡回流变更',
+  'new-list-entry': '名单新增',
+  'list-entry-changed': '名单变更',
+  'list-entry-removed': '移出名单',
 };
 
 /** Tag tone: new records green, changes blue, moves and unlisted members orange. */
@@ -40,6 +43,9 @@ export const CHANGE_KIND_TONE: Record<ChangeKind, 'new' | 'changed' | 'attention
   'new-service': 'new',
   'new-returnee': 'attention',
   'returnee-changed': 'changed',
+  'new-list-entry': 'new',
+  'list-entry-changed': 'changed',
+  'list-entry-removed': 'attention',
 };
 
 export interface ChangeLine {

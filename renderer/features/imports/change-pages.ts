@@ -24,7 +24,7 @@ export const CHANGE_FILTERS: readonly ChangeFilter[] = [
   { key: 'missing', label: '未列出', kinds: ['member-missing'] },
 ];
 
-export const ALL_CHANGE_KINDS: readonly ChangeKind[] = ['new-household', 'household-changed', 'new-member', 'member-changed', 'member-moved', 'member-missing', 'new-income', 'income-changed', 'new-employment', 'employment-changed', 'new-service', 'new-returnee', 'returnee-changed'];
+export const ALL_CHANGE_KINDS: readonly ChangeKind[] = ['new-household', 'household-changed', 'new-member', 'member-changed', 'member-moved', 'member-missing', 'new-income', 'income-changed', 'new-employment', 'employment-changed', 'new-service', 'new-returnee', 'returnee-changed', 'new-list-entry', 'list-entry-changed', 'list-entry-removed'];
 
 export type KindTotals = Record<ChangeKind, number>;
 

@@ -1,21 +1,15 @@
 /**
  * What the preview allows, and why not, in the words the clerk reads beside the disabled button.
- * A sheet recognised as a template the import cannot commit (shared/templates COMMITTABLE_TEMPLATES)
- * is named honestly instead of being offered for import.
+ * One import commits the sheets of one template; a sheet of the same file recognised as another
+ * template is named honestly (it is not written) instead of being silently skipped.
  */
 import type { ImportPreview } from '../../../shared/api/imports-contract';
-import { COMMITTABLE_TEMPLATES, isCommittable, templateById } from '../../../shared/templates';
-
-/** 家庭成员信息表、收入情况表… — what this version can import, for the clerk. */
-export function importableNames(): string {
-  return COMMITTABLE_TEMPLATES.map((id) => templateById(id)?.name ?? id).filter((n, i, all) => all.indexOf(n) === i).join('、');
-}
 
 type PreviewSheet = ImportPreview['sheets'][number];
 
-/** Sheets recognised as a template this version cannot import yet. */
+/** Sheets recognised as another template than the one this import commits. */
 export function unsupportedSheets(preview: ImportPreview): PreviewSheet[] {
-  return preview.sheets.filter((s) => s.templateId !== null && !isCommittable(s.templateId));
+  return preview.sheets.filter((s) => s.templateId !== null && s.templateId !== preview.templateId);
 }
 
 /** Nothing in the file was recognised at all: the clerk must map a sheet before anything else. */
@@ -23,11 +17,18 @@ export function needsMapping(preview: ImportPreview): boolean {
   return preview.sheets.length > 0 && preview.sheets.every((s) => s.templateId === null);
 }
 
+/** Other departments' lists are whole lists, not monthly returns: they need no report month. */
+const MONTHLESS_TEMPLATES: readonly (string | null)[] = ['assistance-list', 'insured-list', 'disability-list'];
+
+export function needsMonth(preview: ImportPreview): boolean {
+  return preview.reportMonth === null && !MONTHLESS_TEMPLATES.includes(preview.templateId);
+}
+
 /** Why 确认导入 is disabled, or null when it may be pressed. */
 export function commitBlockReason(preview: ImportPreview): string | null {
   if (preview.templateId === null) {
     const other = unsupportedSheets(preview)[0];
-    if (other?.templateName) return `识别为“${other.templateName}”：本版本还不能导入这种表，目前能导入：${importableNames()}`;
+    if (other?.templateName) return `识别为“${other.templateName}”，但没有找到可以导入的数据：请用“调整列对应”核对表头`;
     return '没有识别出可导入的工作表：请用“调整列对应”指定模板和表头';
   }
   if (preview.counts.read === 0) return '表中没有数据行';
@@ -35,13 +36,13 @@ export function commitBlockReason(preview: ImportPreview): string | null {
     const rows = preview.counts.rejected;
     return `有 ${rows} 行数据有错误，整个文件不能导入：请下载错误回执交村里更正，或只导入有效行`;
   }
-  if (preview.reportMonth === null) return '文件没有写明报送月份：请先选择报送月份';
+  if (needsMonth(preview)) return '文件没有写明报送月份：请先选择报送月份';
   return null;
 }
 
 /** 只导入有效行 is offered when some rows are rejected and at least one is good. */
 export function canAcceptValid(preview: ImportPreview): boolean {
-  return preview.templateId !== null && preview.counts.rejected > 0 && preview.counts.read > preview.counts.rejected && preview.reportMonth !== null;
+  return preview.templateId !== null && preview.counts.rejected > 0 && preview.counts.read > preview.counts.rejected && !needsMonth(preview);
 }
 
 const DETECTED_BY_LABEL: Record<NonNullable<PreviewSheet['detectedBy']>, string> = {

@@ -12,8 +12,9 @@
  * those catalogue items have no rule here.
  *
  * The employment, 返乡回流 and department cross-check rules (dept.*) read optional inputs of the
- * snapshot (employment, returnees, departments) and are silent without them: the loader fills
- * those once the employment tables and the stored department lists exist.
+ * snapshot (employment, returnees, departments) and are silent without them: main/checks/load.ts
+ * fills employment and returnees from the employment ledger (务工时间 > 12 is refused by the
+ * employment_records table already, so employment.months-max guards hand-built snapshots only).
  */
 import { DEPT_DIBAO_DIFFERS } from './rules/dept-dibao-differs';
 import { DEPT_DISABILITY_DIFFERS } from './rules/dept-disability-differs';

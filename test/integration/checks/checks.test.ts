@@ -44,6 +44,15 @@ const MEMBER_EDITS: Record<string, unknown>[] = [
   { medicalResident: '否' },
   { health: ['健康'] },
 ];
+/** Employment-month patches that break (or mend) the employment rules. */
+const EMPLOYMENT_EDITS: Record<string, unknown>[] = [
+  { employed: '否', region: '县内', monthsWorked: 3 },
+  { employed: '是', region: '省外', workProvince: '浙江省', workCity: '宁波市', workCounty: '鄞州区', monthsWorked: 4, channel: '外出务工' },
+  { monthlyWageFen: 5_000 },
+  { monthlyWageFen: 300_000 },
+  { channel: '公益性岗位', region: '省外' },
+  { employed: '是', region: '省内县外', workCounty: null, monthsWorked: 2 },
+];
 const HOUSEHOLD_EDITS: Record<string, unknown>[] = [{ noLabourHousehold: '是' }, { noLabourHousehold: '否' }, { guaranteeMedical: '是' }, { monitorStart: '2023-05', riskEnd: '2023-01' }];
 
 describe('data check runs on a real ledger', () => {
@@ -53,26 +62,41 @@ describe('data check runs on a real ledger', () => {
     expect(stored()).toEqual([]);
   });
 
-  it('an incremental catch-up after random edits, removals, income and undo equals a full run', async () => {
+  it('an incremental catch-up after random edits, removals, income, employment and undo equals a full run', async () => {
     const db = ledger.service.db;
     runFull(db, AS_OF);
     const members = db.prepare('SELECT id, household_id AS householdId FROM members').all() as Row[];
     const households = db.prepare('SELECT id FROM households').all() as { id: number }[];
+    const labourers = db.prepare('SELECT DISTINCT member_id AS id FROM employment_records ORDER BY member_id').all() as { id: number }[];
     const rng = new Rng(20231);
     let incremental = 0;
-    for (let step = 0; step < 60; step++) {
+    let employmentWrites = 0;
+    const employmentStep = async (): Promise<boolean> => {
       const roll = rng.next();
+      const memberId = rng.pick(labourers).id;
       if (roll < 0.5) {
+        return (await ledger.service.dispatch('employment.update', { memberId, month: rng.pick(['2023-07', '2023-08', '2023-09']), patch: rng.pick(EMPLOYMENT_EDITS) })).ok;
+      }
+      if (roll < 0.7) return (await ledger.service.dispatch('returnees.open', { memberId, values: { returnDate: '2023-04-15', originRegion: '省外回流' } })).ok;
+      if (roll < 0.9) return (await ledger.service.dispatch('services.add', { memberId, date: `2023-0${rng.int(4, 6)}-10`, kind: '就业指导' })).ok;
+      const event = db.prepare('SELECT id FROM service_events ORDER BY random() LIMIT 1').get() as { id: number } | undefined;
+      return event !== undefined && (await ledger.service.dispatch('services.remove', { id: event.id })).ok;
+    };
+    for (let step = 0; step < 90; step++) {
+      const roll = rng.next();
+      if (roll < 0.35) {
         const m = rng.pick(members);
         await ledger.service.dispatch('members.update', { id: m.id, patch: rng.pick(MEMBER_EDITS) });
-      } else if (roll < 0.7) {
+      } else if (roll < 0.5) {
         await ledger.service.dispatch('households.update', { id: rng.pick(households).id, patch: rng.pick(HOUSEHOLD_EDITS) });
-      } else if (roll < 0.8) {
+      } else if (roll < 0.57) {
         await ledger.service.dispatch('members.remove', { id: rng.pick(members).id, status: '迁出' });
-      } else if (roll < 0.9) {
+      } else if (roll < 0.67) {
         await ledger.service.dispatch('edits.undo', {});
-      } else {
+      } else if (roll < 0.74) {
         await ledger.service.dispatch('income.save', { householdId: rng.pick(households).id, period: '2023-06', values: { wageIncome: rng.int(0, 2_000_000), transferIncome: 0 } });
+      } else if (await employmentStep()) {
+        employmentWrites++;
       }
       if (step % 3 === 2) {
         const run = catchUp(db, AS_OF);
@@ -81,7 +105,10 @@ describe('data check runs on a real ledger', () => {
       }
     }
     expect(incremental).toBeGreaterThan(10);
+    expect(employmentWrites).toBeGreaterThan(10);
     expect(stored().length).toBeGreaterThan(0);
+    // The employment and 返乡回流 rules took part: their findings are among those kept in step.
+    expect(stored().some((f) => f.startsWith('employment.') || f.startsWith('returnee.') || f.startsWith('member.no-labour-employed'))).toBe(true);
   });
 
   it('catches up an imported village return and its undo incrementally, like a full run', async () => {

@@ -49,7 +49,8 @@ beforeAll(async () => {
   m = pick(adult);
   await update('members.update', m.id, { medicalStaff: '是' });
   injected.push({ rule: 'insurance.medical-exactly-one', recordId: m.id });
-  m = pick(adult);
+  // Not one who works: 无劳动力 with a 务工 month is a fault of its own (member.no-labour-employed).
+  m = pick(adult.replace(' ORDER BY m.id', " AND NOT EXISTS (SELECT 1 FROM employment_records e WHERE e.member_id = m.id AND e.employed = '是') ORDER BY m.id"));
   await update('members.update', m.id, { labourSkill: '无劳动力' });
   injected.push({ rule: 'member.working-age-no-labour', recordId: m.id });
   m = pick(adult);
@@ -62,6 +63,31 @@ beforeAll(async () => {
   const start = (service.db.prepare('SELECT monitor_start AS s FROM households WHERE id = ?').get(monitored.householdId) as { s: string }).s;
   await update('households.update', monitored.householdId, { riskEnd: `${Number(start.slice(0, 4)) - 1}${start.slice(4)}` });
   injected.push({ rule: 'household.risk-end-before-start', recordId: monitored.householdId });
+
+  // Employment faults, one labourer-month (or 返乡 case) in a household of its own each.
+  const month = (memberId: number, value: string) => (service.db.prepare('SELECT id FROM employment_records WHERE member_id = ? AND month = ?').get(memberId, value) as { id: number }).id;
+  const saveMonth = async (memberId: number, patch: Record<string, unknown>) => {
+    const result = await service.dispatch('employment.update', { memberId, month: '2023-08', patch });
+    if (!result.ok) throw new Error(result.error.message);
+    return month(memberId, '2023-08');
+  };
+  const labourer = (where: string) =>
+    `SELECT m.id, m.household_id AS householdId FROM members m WHERE m.status = '在户'
+       AND (SELECT count(*) FROM employment_records e WHERE e.member_id = m.id AND ${where}) = 3 ORDER BY m.id`;
+  const idle = labourer("e.employed = '否'");
+  const away = labourer("e.employed = '是' AND e.region = '省外'");
+  m = pick(idle);
+  injected.push({ rule: 'employment.employed-fields', recordId: await saveMonth(m.id, { region: '县内', monthsWorked: 3 }) });
+  m = pick(away);
+  injected.push({ rule: 'employment.wage-plausible', recordId: await saveMonth(m.id, { monthlyWageFen: 5_000 }) });
+  m = pick(away);
+  injected.push({ rule: 'employment.outside-place', recordId: await saveMonth(m.id, { workCounty: null }) });
+  m = pick(away);
+  injected.push({ rule: 'employment.public-post', recordId: await saveMonth(m.id, { channel: '公益性岗位' }) });
+  m = pick(idle);
+  const opened = await service.dispatch('returnees.open', { memberId: m.id, values: { returnDate: '2023-04-10', originRegion: '省外回流' } });
+  if (!opened.ok) throw new Error(opened.error.message);
+  injected.push({ rule: 'returnee.follow-up', recordId: (opened.value as { id: number }).id });
   service.close();
 });
 afterAll(() => cleanup());

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { formatFieldValue } from '../../../shared/domain/field-values';
-import { HOUSEHOLD_MEMBERS_TEMPLATE, INCOME_TEMPLATE, templateById } from '../../../shared/templates';
+import { DISABILITY_LIST_TEMPLATE, HOUSEHOLD_MEMBERS_TEMPLATE, INCOME_TEMPLATE, templateById } from '../../../shared/templates';
 import { BLANK_TEMPLATE_IDS, type BlankTemplateId } from '../../../shared/templates/blank-templates';
 import { runCli } from '../../support/cli';
 import { demoHouseholds } from '../../support/member-returns';
@@ -36,6 +36,30 @@ describe('blank templates', () => {
     expect(preview.sheets[0]).toMatchObject({ headerRow: 2, detectedBy: 'headers', missingRequired: [] });
     expect(preview.counts).toMatchObject({ read: 0, rejected: 0 });
     expect(preview.errorCount).toBe(0);
+  });
+
+  it('takes a filled 残联 blank in as the 残联 list', async () => {
+    const { town, households } = demoHouseholds(2);
+    const people = households.flatMap((h) => h.members).slice(0, 2);
+    const { fileName, workbook } = await blank('disability-list');
+    const sheet = workbook.worksheets[0]!;
+    const col = (key: string) => DISABILITY_LIST_TEMPLATE.columns.findIndex((c) => c.key === key) + 1;
+    people.forEach((p, i) => {
+      const row = sheet.getRow(3 + i);
+      row.getCell(col('town')).value = town;
+      row.getCell(col('name')).value = String(p.values.name);
+      row.getCell(col('idNo')).value = String(p.values.idNo);
+      row.getCell(col('disabilityKind')).value = i === 0 ? '肢体残疾' : '精神';
+    });
+    const preview = await stageWorkbook(workbook, fileName);
+    expect(preview.templateId).toBe('disability-list');
+    expect(preview.counts).toMatchObject({ read: 2, inserted: 2, rejected: 0 });
+    await ledger.call('imports.commit', { sessionId: preview.sessionId });
+    const stored = ledger.service.db.prepare("SELECT id_no AS idNo, kind FROM department_lists WHERE department = '残联' ORDER BY id").all();
+    expect(stored).toEqual([
+      { idNo: String(people[0]!.values.idNo), kind: '肢体' },
+      { idNo: String(people[1]!.values.idNo), kind: '精神' },
+    ]);
   });
 
   it('writes the headers in the template order under a title naming the town, with the header frozen', async () => {

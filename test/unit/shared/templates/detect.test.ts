@@ -38,6 +38,8 @@ describe('template specs', () => {
     // The employment workbooks' own keys (shared/templates/employment.ts).
     const employmentKeys = ['town', 'employed', 'region', 'workProvince', 'workCity', 'workCounty', 'employer', 'channel', 'startMonth', 'monthsWorked', 'monthlyWage', 'transportSubsidy', 'jobNeed', 'trainingNeed', 'trainingKind', 'wishedJob', 'wishedRegion', 'needKinds', 'serviceDate', 'serviceKind', 'post', 'project', 'result', 'guidanceCount', 'trainingCount', 'recommendationCount', 'met', 'reason', 'quarter', 'age', 'situation', 'originPlace', 'originEmployer', 'originRegion', 'returnDate', 'jobWish', 'trainingWish', 'servicesSoFar', 'lastServiceDate', 'reemployDate', 'reemployEmployer', 'reemployMode', 'leftAgainMonth', 'status', 'note'];
     for (const key of employmentKeys) ownKeys.add(key);
+    // The 医保 and 残联 lists' own keys (shared/templates/department-lists.ts).
+    for (const key of ['insuranceKind', 'insuredStatus', 'disabilityKind', 'disabilityGrade', 'certificateNo']) ownKeys.add(key);
     for (const template of TEMPLATES) {
       const seen = new Map<string, string>();
       for (const column of template.columns) {
@@ -172,6 +174,23 @@ describe('detectSheet', () => {
     ]);
     expect(assistance?.template.id).toBe('assistance-list');
     expect(keys(assistance)).toEqual([null, 'county', 'town', 'village', 'name', 'idNo', 'assistanceType', 'startDate', 'coveredCount']);
+  });
+
+  it('recognises the 医保 参保 list and the 残联 list by their kind column', () => {
+    const insured = detectSheet([
+      ['龙仙镇城乡居民医保参保名单'],
+      ['序号', '乡镇', '参保人姓名', '公民身份号码', '险种类型', '参保状态', '参保时间'],
+      ['1', '龙仙镇', '张三', ID_A, '城乡居民基本医疗保险', '正常参保', '2023-01-01'],
+    ]);
+    expect(insured?.template.id).toBe('insured-list');
+    expect(keys(insured)).toEqual([null, 'town', 'name', 'idNo', 'insuranceKind', 'insuredStatus', 'startDate']);
+    const disability = detectSheet([
+      ['翁源县残联持证残疾人名单'],
+      ['姓名', '身份证号', '残疾类别', '残疾等级', '残疾人证号'],
+      ['张三', ID_A, '肢体残疾', '三级', `${ID_A}43`],
+    ]);
+    expect(disability?.template.id).toBe('disability-list');
+    expect(keys(disability)).toEqual(['name', 'idNo', 'disabilityKind', 'disabilityGrade', 'certificateNo']);
   });
 
   it('returns null for a sheet that matches no template', () => {

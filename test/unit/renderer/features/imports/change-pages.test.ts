@@ -15,6 +15,9 @@ const TOTALS: KindTotals = {
   'new-service': 0,
   'new-returnee': 0,
   'returnee-changed': 0,
+  'new-list-entry': 0,
+  'list-entry-changed': 0,
+  'list-entry-removed': 0,
 };
 
 function filter(key: string) {

@@ -29,20 +29,21 @@ describe('what the preview lets the clerk do', () => {
     expect(canAcceptValid({ ...withErrors, reportMonth: null })).toBe(false);
   });
 
-  it('names a recognised template that cannot be imported yet instead of offering it', () => {
-    const list = preview({ templateId: null, templateName: null, sheets: [previewSheet({ templateId: 'assistance-list', templateName: '低收入人口/社会救助名单' })] });
-    expect(commitBlockReason(list)).toContain('低收入人口/社会救助名单');
-    expect(commitBlockReason(list)).toContain('还不能导入');
-    expect(commitBlockReason(list)).toContain('收入情况表');
-    expect(needsMapping(list)).toBe(false);
-    expect(unsupportedSheets(list)).toHaveLength(1);
+  it('names a recognised template whose rows could not be taken, and points to the mapping', () => {
+    const income = preview({ templateId: null, templateName: null, sheets: [previewSheet({ templateId: 'income', templateName: '收入情况表' })] });
+    expect(commitBlockReason(income)).toContain('收入情况表');
+    expect(commitBlockReason(income)).toContain('调整列对应');
+    expect(needsMapping(income)).toBe(false);
   });
 
-  it('does not call an importable template unsupported (收入情况表, 务工月监测表 commit like 家庭成员信息表)', () => {
-    const income = preview({ templateId: 'income', templateName: '收入情况表', sheets: [previewSheet({ templateId: 'income', templateName: '收入情况表' })] });
-    expect(unsupportedSheets(income)).toEqual([]);
-    const employment = preview({ templateId: 'employment', templateName: '脱贫劳动力就业台账', sheets: [previewSheet({ templateId: 'employment', templateName: '脱贫劳动力就业台账' })] });
-    expect(unsupportedSheets(employment)).toEqual([]);
+  it('warns only about sheets of another template than the one imported', () => {
+    const list = preview({ templateId: 'assistance-list', templateName: '低收入人口/社会救助名单', sheets: [previewSheet({ templateId: 'assistance-list', templateName: '低收入人口/社会救助名单' }), previewSheet({ name: '收入', templateId: 'income', templateName: '收入情况表' })] });
+    expect(unsupportedSheets(list).map((s) => s.name)).toEqual(['收入']);
+  });
+
+  it('lets a department list through without a report month', () => {
+    const list = preview({ templateId: 'insured-list', templateName: '医保参保名单', reportMonth: null, counts: { read: 3, inserted: 3, updated: 0, unchanged: 0, rejected: 0 } });
+    expect(commitBlockReason(list)).toBeNull();
   });
 
   it('sends a file with no recognised sheet straight to the mapping step', () => {
