@@ -7,8 +7,8 @@
  * People here are the 在户 members of 在册 households (a cancelled household's people are not
  * counted under any village), the same as `stats` wherever no household has been cancelled.
  * The warnings count is not here (see dashboard-warnings.ts): it needs the rule engine's walk over
- * every member. `findings`, `employment` and `returnees` are
- * filled by their areas once merged; null means 暂无数据.
+ * every member. `findings`, `employment` and `returnees` come from sections.ts (null means the
+ * area has no rows yet: 暂无数据); findings are brought up to date first, as 数据筛查 does on read.
  */
 import type { DashboardSummary } from '../../shared/api/dashboard-contract';
 import { HOUSEHOLD_TYPES, MONITOR_CATEGORIES } from '../../shared/domain/code-lists';
@@ -17,7 +17,9 @@ import { localIsoDate } from '../../shared/domain/periods';
 import { DEFAULT_POLICY, type Policy } from '../../shared/domain/policy';
 import type { Db } from '../db/open';
 import { listPolicies } from '../db/policy';
+import { catchUp } from '../checks/run';
 import { submissionBoard } from '../imports/board';
+import { employmentSection, findingsSection, returneesSection } from './sections';
 
 interface Group {
   village: string;
@@ -80,6 +82,13 @@ export function defaultWarningPeriod(db: Db, now: Date): string {
   return latest.period ?? localIsoDate(now).slice(0, 7);
 }
 
+/** The open findings after the checks' incremental catch-up (a ledger without households has none to check). */
+function findingsAfterCatchUp(db: Db, today: string): DashboardSummary['findings'] {
+  const households = (db.prepare('SELECT count(*) AS n FROM households').get() as { n: number }).n;
+  if (households > 0) catchUp(db, today);
+  return findingsSection(db);
+}
+
 export function dashboardSummary(db: Db, now: Date = new Date()): DashboardSummary {
   const rows = groups(db);
   const monitored = rows.filter((g) => g.category !== null);
@@ -119,8 +128,8 @@ export function dashboardSummary(db: Db, now: Date = new Date()): DashboardSumma
       villages: board.villages.map(({ village, status, submittedAt }) => ({ village, status, submittedAt })),
     },
     deadlines: upcomingDeadlines(today, policyForYear(listPolicies(db))),
-    findings: null,
-    employment: null,
-    returnees: null,
+    findings: findingsAfterCatchUp(db, today),
+    employment: employmentSection(db),
+    returnees: returneesSection(db, today),
   };
 }

@@ -16,10 +16,16 @@ const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const KeyCountSchema = z.object({ key: z.string(), households: Int, members: Int });
 const VillageCountSchema = z.object({ village: z.string(), households: Int, members: Int, monitoredHouseholds: Int });
 
-/** An optional section: a headline total and its breakdown (e.g. open findings by rule). */
+const LabelledCounts = z.array(z.object({ label: z.string(), count: Int }));
+
+/**
+ * An optional section: a headline total, its breakdown (`items`, drawn as the chart, e.g. open
+ * findings by rule) and further labelled groups listed under it (e.g. by village).
+ */
 export const DashboardSectionSchema = z.object({
   total: Int,
-  items: z.array(z.object({ label: z.string(), count: Int })),
+  items: LabelledCounts,
+  groups: z.array(z.object({ title: z.string(), items: LabelledCounts })),
   note: z.string().nullable(),
 });
 export type DashboardSection = z.infer<typeof DashboardSectionSchema>;

@@ -98,10 +98,10 @@ describe('dashboard.summary', () => {
     expect([...summary.deadlines].map((d) => d.date)).toEqual(summary.deadlines.map((d) => d.date).sort());
   });
 
-  it('leaves the sections other areas fill as null (暂无数据)', () => {
-    expect(summary.findings).toBeNull();
-    expect(summary.employment).toBeNull();
-    expect(summary.returnees).toBeNull();
+  it('fills the employment, 返乡回流 and findings sections from the merged ledger (figures in sections.test.ts)', () => {
+    expect(summary.employment?.total).toBe(count('SELECT count(*) AS n FROM employment_records WHERE month = (SELECT max(month) FROM employment_records)'));
+    expect(summary.returnees?.items.reduce((n, i) => n + i.count, 0)).toBe(count('SELECT count(*) AS n FROM returnee_cases'));
+    expect(summary.findings?.total).toBe(count('SELECT count(*) AS n FROM check_findings'));
   });
 
   it('prints the same figures and the warnings count with the dashboard CLI command', async () => {
