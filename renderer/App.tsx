@@ -93,7 +93,7 @@ export function App() {
   const renderView = (ready: LedgerInfo) => {
     switch (view) {
       case 'dashboard':
-        return <DashboardView onOpenFiltered={openFiltered} onOpenWarnings={() => choose('warnings')} />;
+        return <DashboardView onOpenFiltered={openFiltered} onOpenWarnings={() => choose('warnings')} onOpenView={choose} />;
       case 'households':
         return <HouseholdsView key={`${focus?.serial ?? 0}-${filter?.serial ?? 0}`} info={ready} focus={focus} filter={filter} onLedgerChanged={recordsChanged} />;
       case 'members':

@@ -78,6 +78,14 @@ export function returneesSection(db: Db, today: string): DashboardSection | null
   };
 }
 
+const TOP_VILLAGES = 6;
+
+/** The first `n` items and the rest summed under one label, so a town of 30 villages fits the panel. */
+function topWithRest(items: Item[], n: number, restLabel: string): Item[] {
+  if (items.length <= n + 1) return items;
+  return [...items.slice(0, n), { label: restLabel, count: items.slice(n).reduce((sum, i) => sum + i.count, 0) }];
+}
+
 const OPEN_FINDINGS = `SELECT f.rule_id, f.severity, coalesce(f.village, '（未填村）') AS village
   FROM check_findings f LEFT JOIN check_verifications v ON v.finding_key = f.finding_key AND v.fingerprint = f.fingerprint
   WHERE v.finding_key IS NULL AND f.rule_id NOT IN (SELECT rule_id FROM check_disabled_rules)`;
@@ -100,7 +108,7 @@ export function findingsSection(db: Db): DashboardSection | null {
     ),
     groups: [
       { title: '按类别', items: [{ label: '错误', count: count('错误') }, { label: '提醒', count: count('提醒') }] },
-      { title: '按村', items: ordered(byVillage, []) },
+      { title: '按村（问题最多的村）', items: topWithRest(ordered(byVillage, []), TOP_VILLAGES, '其他村') },
     ],
     note: null,
   };
