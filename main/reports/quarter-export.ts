@@ -13,7 +13,10 @@ import { createWriteStream } from 'node:fs';
 import { PassThrough, type Writable } from 'node:stream';
 import { ApiError } from '../../shared/api/errors';
 import { formatQuarter, parseQuarter, type Quarter } from '../../shared/domain/quarters';
+import { localIsoDate } from '../../shared/domain/periods';
+import { profileFooter } from '../../shared/domain/profile';
 import type { Db } from '../db/open';
+import { readProfile } from '../db/profile';
 import { safeSheetName } from '../io/write-workbook';
 import { QUARTER_SHEETS, type SheetProvider } from './quarter-sheets';
 
@@ -99,6 +102,8 @@ export async function writeQuarterWorkbook(db: Db, quarter: Quarter, out: Writab
   for (const { provider, rows } of counts) line(provider.name, `${rows} 行 · ${provider.describe}`);
   line('');
   line('说明', '户信息、家庭成员为导出时台账的现状；收支、帮扶措施、识别与消除记录为截至本季度末的数据。证件号码、电话均为文本格式。');
+  line('');
+  line('填报', profileFooter(readProfile(db), localIsoDate(now)));
   readme.commit();
   const sheets: QuarterExportResult['sheets'] = [];
   for (const { provider } of counts) {
