@@ -38,6 +38,7 @@ import { useLedgerInfo, type LedgerInfo } from './features/shell/useLedgerInfo';
 import { useUndoRedo } from './features/shell/useUndoRedo';
 import type { GridFilterRequest, HouseholdFocus, MemberFocus, ViewId } from './features/shell/views';
 import { WarningsView } from './features/warnings/WarningsView';
+import { OpenViewContext } from './features/shell/OpenViewContext';
 import { LedgerSignalContext, useLedgerSignalSource } from './hooks/useLedgerSignal';
 
 let focusSerial = 0;
@@ -125,7 +126,9 @@ export function App() {
 
   return (
     <LedgerSignalContext.Provider value={signal}>
-      <AppFrame info={info} error={ledger.error} view={view} locked={lock.locked} onChoose={choose} renderView={renderView} />
+      <OpenViewContext.Provider value={choose}>
+        <AppFrame info={info} error={ledger.error} view={view} locked={lock.locked} onChoose={choose} renderView={renderView} />
+      </OpenViewContext.Provider>
       {onboarding.profile !== null && !lock.locked && (
         <OnboardingWizard
           profile={onboarding.profile}
