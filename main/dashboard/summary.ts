@@ -12,12 +12,11 @@
  */
 import type { DashboardSummary } from '../../shared/api/dashboard-contract';
 import { HOUSEHOLD_TYPES, MONITOR_CATEGORIES } from '../../shared/domain/code-lists';
-import { upcomingDeadlines } from '../../shared/domain/deadlines';
 import { localIsoDate } from '../../shared/domain/periods';
-import { DEFAULT_POLICY, type Policy } from '../../shared/domain/policy';
 import type { Db } from '../db/open';
-import { listPolicies } from '../db/policy';
+import { ApiError } from '../../shared/api/errors';
 import { catchUp } from '../checks/run';
+import { calendarDue } from '../employment/calendar';
 import { submissionBoard } from '../imports/board';
 import { employmentSection, findingsSection, returneesSection } from './sections';
 
@@ -72,8 +71,14 @@ function byVillage(db: Db, rows: Group[]): DashboardSummary['byVillage'] {
   return [...map.values()];
 }
 
-function policyForYear(policies: Policy[]): (year: number) => Policy {
-  return (year) => policies.find((p) => p.year === year) ?? [...policies].sort((a, b) => b.year - a.year).find((p) => p.year < year) ?? DEFAULT_POLICY;
+/** The employment calendar's due items; a year without a policy row explains itself instead of failing the 首页. */
+function deadlines(db: Db, today: string): DashboardSummary['deadlines'] {
+  try {
+    return { items: calendarDue(db, today).items, unavailable: null };
+  } catch (error) {
+    if (error instanceof ApiError) return { items: [], unavailable: error.message };
+    throw error;
+  }
 }
 
 /** The month the warnings count is made for: the latest 统计期 with income data, else this month. */
@@ -127,7 +132,7 @@ export function dashboardSummary(db: Db, now: Date = new Date()): DashboardSumma
       missing: count('missing'),
       villages: board.villages.map(({ village, status, submittedAt }) => ({ village, status, submittedAt })),
     },
-    deadlines: upcomingDeadlines(today, policyForYear(listPolicies(db))),
+    deadlines: deadlines(db, today),
     findings: findingsAfterCatchUp(db, today),
     employment: employmentSection(db),
     returnees: returneesSection(db, today),

@@ -9,6 +9,7 @@
  * so a new area plugs in without a new chart type.
  */
 import { z } from 'zod';
+import { CalendarItemSchema } from './employment-contract';
 
 const Int = z.number().int().min(0);
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
@@ -54,7 +55,8 @@ export const DashboardSummarySchema = z.object({
     missing: Int,
     villages: z.array(z.object({ village: z.string(), status: z.enum(['on-time', 'late', 'missing']), submittedAt: z.string().nullable() })),
   }),
-  deadlines: z.array(z.object({ date: z.string(), label: z.string(), detail: z.string() })),
+  /** The employment calendar's due items (calendar.due, the one source of due dates), or why there are none (no policy for the year). */
+  deadlines: z.object({ items: z.array(CalendarItemSchema), unavailable: z.string().nullable() }),
   findings: DashboardSectionSchema.nullable(),
   employment: DashboardSectionSchema.nullable(),
   returnees: DashboardSectionSchema.nullable(),

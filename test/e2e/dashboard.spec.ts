@@ -75,7 +75,13 @@ describe('首页 (dashboard) in a real browser', () => {
     expect(open.errors).toBeGreaterThan(0);
     expect(await dashboard.chart('数据筛查问题').getAttribute('aria-label')).toContain('条');
     expect(await browser.page.locator('[data-section="数据筛查问题"] .dash-total').textContent()).toContain(String(summary.findings!.total));
-    await expect.poll(() => browser.page.locator('.dashboard').getByRole('region', { name: '近期截止' }).textContent()).toContain('村月报截止');
+    // The 首页 and the shell's 近期截止 read the same employment calendar: the same items, or the same reason why none.
+    const dueHere = browser.page.locator('.dashboard').getByRole('region', { name: '近期截止' });
+    const dueShell = browser.page.locator('.due-panel');
+    const firstDue = summary.deadlines.items[0];
+    await expect.poll(() => dueHere.textContent()).toContain(summary.deadlines.unavailable ?? firstDue!.title);
+    if (summary.deadlines.unavailable !== null) expect(await dueShell.textContent()).toContain(summary.deadlines.unavailable);
+    else expect(await dueShell.locator('button').count()).toBe(summary.deadlines.items.length);
     expect(browser.errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
     await app.screenshot('dashboard');
   });
@@ -141,5 +147,23 @@ describe('首页 (dashboard) in a real browser', () => {
     expect(pages).toBeLessThanOrEqual(3);
     expect(statSync(path).size).toBeGreaterThan(20_000);
     await browser.page.setViewportSize({ width: 1440, height: 860 });
+  });
+
+  it('lists the same due items as the shell 近期截止 once this year has a policy', async () => {
+    const policies = await ledger.call('policy.list', {});
+    const year = new Date().getFullYear();
+    if (!policies.some((p) => p.year === year)) await ledger.call('policy.save', { policy: { ...policies[policies.length - 1]!, year, warningLines: [] } });
+    await app.reload('首页');
+    await dashboard.waitForFigures();
+    const due = await ledger.call('calendar.due', {});
+    const here = browser.page.locator('.dashboard').getByRole('region', { name: '近期截止' });
+    await expect.poll(() => here.locator('.deadline-open').count()).toBe(due.items.length);
+    expect(await browser.page.locator('.due-panel button').count()).toBe(due.items.length);
+    expect(await here.textContent()).toContain('季度末台账导出报县');
+    await here.scrollIntoViewIfNeeded();
+    await app.screenshot('dashboard-deadlines');
+    await here.locator('.deadline-open').first().click();
+    await browser.page.getByRole('dialog', { name: due.items[0]!.title }).waitFor();
+    await browser.page.getByRole('button', { name: '知道了' }).click();
   });
 });
