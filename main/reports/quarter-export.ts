@@ -101,7 +101,7 @@ export async function writeQuarterWorkbook(db: Db, quarter: Quarter, out: Writab
   line('工作表', '行数 · 内容');
   for (const { provider, rows } of counts) line(provider.name, `${rows} 行 · ${provider.describe}`);
   line('');
-  line('说明', '户信息、家庭成员为导出时台账的现状；收支、帮扶措施、识别与消除记录为截至本季度末的数据。证件号码、电话均为文本格式。');
+  line('说明', '户信息、家庭成员为导出时台账的现状；收支、帮扶措施、识别与消除记录、就业台账、就业帮扶服务记录为截至本季度末的数据。证件号码、电话均为文本格式。');
   line('');
   line('填报', profileFooter(readProfile(db), localIsoDate(now)));
   readme.commit();

@@ -42,7 +42,11 @@ describe('export quarter (CLI)', () => {
   it('writes one workbook: 说明 first, then one sheet per table with the counts of the ledger up to the quarter end', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['说明', '户信息', '家庭成员信息表', '收入情况表', '帮扶措施', '监测对象识别与消除']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['说明', '户信息', '家庭成员信息表', '收入情况表', '帮扶措施', '监测对象识别与消除', '脱贫劳动力就业台账', '就业帮扶服务记录']);
+    expect(rowsOf('脱贫劳动力就业台账')).toBe(count(ledger, "SELECT count(*) AS n FROM employment_records WHERE month <= '2023-09'"));
+    expect(rowsOf('脱贫劳动力就业台账')).toBeGreaterThan(0);
+    expect(rowsOf('就业帮扶服务记录')).toBe(count(ledger, "SELECT count(*) AS n FROM service_events WHERE event_date <= '2023-09-30'"));
+    expect(rowsOf('就业帮扶服务记录')).toBeGreaterThan(0);
     expect(rowsOf('户信息')).toBe(count(ledger, "SELECT count(*) AS n FROM households WHERE status = '在册'"));
     expect(rowsOf('家庭成员信息表')).toBe(count(ledger, 'SELECT count(*) AS n FROM members'));
     // Q3 ends in September: the 2023-11 income records, the October 识别 and the November measure stay out.
@@ -84,6 +88,23 @@ describe('export quarter (CLI)', () => {
       const committed = commitImport(fresh.service.db, staged, { acceptValid: false, actor: '测试员' });
       expect(committed.counts.rejected).toBe(0);
 
+      // The employment months and the service events re-import the same way, each in its own template.
+      for (const [name, templateId] of [
+        ['脱贫劳动力就业台账', 'employment'],
+        ['就业帮扶服务记录', 'hr-feedback'],
+      ] as const) {
+        const only = { ...workbook, sheets: workbook.sheets.filter((s) => s.name === name) };
+        const stagedSheet = stageWorkbook(fresh.service.db, name, only);
+        expect(stagedSheet.templateId).toBe(templateId);
+        const done = commitImport(fresh.service.db, stagedSheet, { acceptValid: false, actor: '测试员' });
+        expect(done.counts.rejected).toBe(0);
+      }
+      expect(count(fresh, 'SELECT count(*) AS n FROM employment_records')).toBe(rowsOf('脱贫劳动力就业台账'));
+      expect(count(fresh, 'SELECT count(*) AS n FROM service_events')).toBe(rowsOf('就业帮扶服务记录'));
+      const byRegion = "SELECT group_concat(month || region || employed || ifnull(monthly_wage_fen, ''), ',') AS n FROM (SELECT * FROM employment_records ORDER BY month, region, employed, monthly_wage_fen)";
+      expect((fresh.service.db.prepare(byRegion).get() as { n: string }).n).toBe(
+        (ledger.service.db.prepare(byRegion.replace('FROM employment_records', "FROM employment_records WHERE month <= '2023-09'")).get() as { n: string }).n,
+      );
       const before = await ledger.call('ledger.info', {});
       const after = await fresh.call('ledger.info', {});
       expect(after.counts).toMatchObject({ villages: before.counts.villages, households: before.counts.households, members: before.counts.members });
