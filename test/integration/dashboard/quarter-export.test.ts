@@ -42,7 +42,12 @@ describe('export quarter (CLI)', () => {
   it('writes one workbook: 说明 first, then one sheet per table with the counts of the ledger up to the quarter end', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['说明', '户信息', '家庭成员信息表', '收入情况表', '帮扶措施', '监测对象识别与消除', '脱贫劳动力就业台账', '就业帮扶服务记录']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['说明', '户信息', '家庭成员信息表', '收入情况表', '帮扶措施', '监测对象识别与消除', '脱贫劳动力就业台账', '就业帮扶服务记录', '返乡回流跟踪台账', '数据筛查疑点']);
+    expect(rowsOf('返乡回流跟踪台账')).toBe(count(ledger, "SELECT count(*) AS n FROM returnee_cases WHERE return_date <= '2023-09-30'"));
+    expect(rowsOf('返乡回流跟踪台账')).toBeGreaterThan(0);
+    const open = await ledger.call('checks.openCount', {});
+    expect(rowsOf('数据筛查疑点')).toBe(open.errors + open.reminders);
+    expect(rowsOf('数据筛查疑点')).toBeGreaterThan(0);
     expect(rowsOf('脱贫劳动力就业台账')).toBe(count(ledger, "SELECT count(*) AS n FROM employment_records WHERE month <= '2023-09'"));
     expect(rowsOf('脱贫劳动力就业台账')).toBeGreaterThan(0);
     expect(rowsOf('就业帮扶服务记录')).toBe(count(ledger, "SELECT count(*) AS n FROM service_events WHERE event_date <= '2023-09-30'"));
@@ -62,6 +67,7 @@ describe('export quarter (CLI)', () => {
     expect(readme.find((l) => l.startsWith('镇（乡）'))).toMatch(/镇$/);
     expect(readme.find((l) => l.startsWith('导出时间'))).toMatch(/\d{4}\/\d{1,2}\/\d{1,2}/);
     expect(readme.find((l) => l.startsWith('家庭成员信息表'))).toContain(`${rowsOf('家庭成员信息表')} 行`);
+    for (const name of ['脱贫劳动力就业台账', '就业帮扶服务记录', '返乡回流跟踪台账', '数据筛查疑点']) expect(readme.find((l) => l.startsWith(name))).toContain(`${rowsOf(name)} 行`);
 
     const members = sheetValues(workbook.getWorksheet('家庭成员信息表')!);
     const header = members[1]!;
