@@ -38,6 +38,7 @@ import { useLedgerInfo, type LedgerInfo } from './features/shell/useLedgerInfo';
 import { useUndoRedo } from './features/shell/useUndoRedo';
 import type { GridFilterRequest, HouseholdFocus, MemberFocus, ViewId } from './features/shell/views';
 import { WarningsView } from './features/warnings/WarningsView';
+import { OpenViewContext } from './features/shell/OpenViewContext';
 import { LedgerSignalContext, useLedgerSignalSource } from './hooks/useLedgerSignal';
 
 let focusSerial = 0;
@@ -93,7 +94,7 @@ export function App() {
   const renderView = (ready: LedgerInfo) => {
     switch (view) {
       case 'dashboard':
-        return <DashboardView onOpenFiltered={openFiltered} onOpenWarnings={() => choose('warnings')} />;
+        return <DashboardView onOpenFiltered={openFiltered} onOpenWarnings={() => choose('warnings')} onOpenView={choose} />;
       case 'households':
         return <HouseholdsView key={`${focus?.serial ?? 0}-${filter?.serial ?? 0}`} info={ready} focus={focus} filter={filter} onLedgerChanged={recordsChanged} />;
       case 'members':
@@ -125,7 +126,9 @@ export function App() {
 
   return (
     <LedgerSignalContext.Provider value={signal}>
-      <AppFrame info={info} error={ledger.error} view={view} locked={lock.locked} onChoose={choose} renderView={renderView} />
+      <OpenViewContext.Provider value={choose}>
+        <AppFrame info={info} error={ledger.error} view={view} locked={lock.locked} onChoose={choose} renderView={renderView} />
+      </OpenViewContext.Provider>
       {onboarding.profile !== null && !lock.locked && (
         <OnboardingWizard
           profile={onboarding.profile}

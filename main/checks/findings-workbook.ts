@@ -6,7 +6,9 @@
  */
 import ExcelJS from 'exceljs';
 import { localIsoDate } from '../../shared/domain/periods';
+import { profileFooter } from '../../shared/domain/profile';
 import type { Db } from '../db/open';
+import { readProfile } from '../db/profile';
 import { addStyledSheet, workbookBytes } from '../io/write-workbook';
 import { catchUp } from './run';
 import { listFindings } from './store';
@@ -21,6 +23,7 @@ export async function findingsWorkbook(db: Db, village?: string): Promise<{ file
     const name = f.village ?? '（未填村）';
     byVillage.set(name, [...(byVillage.get(name) ?? []), f]);
   }
+  const footer = profileFooter(readProfile(db), today, { date: '筛查日期' });
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '守底台账';
   const headers = ['序号', '户编号', '户主姓名', '成员姓名', '类别', '疑点', '问题说明及更正要求', '核实更正情况'];
@@ -35,7 +38,7 @@ export async function findingsWorkbook(db: Db, village?: string): Promise<{ file
       rows,
       widths: [6, 24, 10, 10, 6, 24, 64, 24],
       highlight: [6],
-      footer: `村填表人：            村审核人：            日期：`,
+      footer,
     });
   }
   const scope = village ?? town;

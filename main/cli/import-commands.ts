@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { ApiError } from '../../shared/api/errors';
+import { readProfile } from '../db/profile';
 import { commitImport } from '../imports/commit';
 import { buildPreview, planStaged } from '../imports/preview';
 import { buildReceipt } from '../imports/receipt';
@@ -54,7 +55,7 @@ export async function importFiles(service: LedgerService, files: string[], flags
       batchId = committed.batchId;
     }
     if (flags.receipt && preview.errorCount > 0) {
-      const receipt = await buildReceipt(staged, plan);
+      const receipt = await buildReceipt(staged, plan, readProfile(service.db));
       writeFileSync(receiptPath(flags.receipt, file, files.length > 1), receipt.bytes);
     }
     const errors = plan.rows.flatMap((r) => r.errors).map(({ row, column, code, message }) => ({ row, column, code, message }));

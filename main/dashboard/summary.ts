@@ -7,17 +7,18 @@
  * People here are the 在户 members of 在册 households (a cancelled household's people are not
  * counted under any village), the same as `stats` wherever no household has been cancelled.
  * The warnings count is not here (see dashboard-warnings.ts): it needs the rule engine's walk over
- * every member. `findings`, `employment` and `returnees` are
- * filled by their areas once merged; null means 暂无数据.
+ * every member. `findings`, `employment` and `returnees` come from sections.ts (null means the
+ * area has no rows yet: 暂无数据); findings are brought up to date first, as 数据筛查 does on read.
  */
 import type { DashboardSummary } from '../../shared/api/dashboard-contract';
 import { HOUSEHOLD_TYPES, MONITOR_CATEGORIES } from '../../shared/domain/code-lists';
-import { upcomingDeadlines } from '../../shared/domain/deadlines';
 import { localIsoDate } from '../../shared/domain/periods';
-import { DEFAULT_POLICY, type Policy } from '../../shared/domain/policy';
 import type { Db } from '../db/open';
-import { listPolicies } from '../db/policy';
+import { ApiError } from '../../shared/api/errors';
+import { catchUp } from '../checks/run';
+import { calendarDue } from '../employment/calendar';
 import { submissionBoard } from '../imports/board';
+import { employmentSection, findingsSection, returneesSection } from './sections';
 
 interface Group {
   village: string;
@@ -70,14 +71,27 @@ function byVillage(db: Db, rows: Group[]): DashboardSummary['byVillage'] {
   return [...map.values()];
 }
 
-function policyForYear(policies: Policy[]): (year: number) => Policy {
-  return (year) => policies.find((p) => p.year === year) ?? [...policies].sort((a, b) => b.year - a.year).find((p) => p.year < year) ?? DEFAULT_POLICY;
+/** The employment calendar's due items; a year without a policy row explains itself instead of failing the 首页. */
+function deadlines(db: Db, today: string): DashboardSummary['deadlines'] {
+  try {
+    return { items: calendarDue(db, today).items, unavailable: null };
+  } catch (error) {
+    if (error instanceof ApiError) return { items: [], unavailable: error.message };
+    throw error;
+  }
 }
 
 /** The month the warnings count is made for: the latest 统计期 with income data, else this month. */
 export function defaultWarningPeriod(db: Db, now: Date): string {
   const latest = db.prepare('SELECT max(period) AS period FROM income_records').get() as { period: string | null };
   return latest.period ?? localIsoDate(now).slice(0, 7);
+}
+
+/** The open findings after the checks' incremental catch-up (a ledger without households has none to check). */
+function findingsAfterCatchUp(db: Db, today: string): DashboardSummary['findings'] {
+  const households = (db.prepare('SELECT count(*) AS n FROM households').get() as { n: number }).n;
+  if (households > 0) catchUp(db, today);
+  return findingsSection(db);
 }
 
 export function dashboardSummary(db: Db, now: Date = new Date()): DashboardSummary {
@@ -118,9 +132,9 @@ export function dashboardSummary(db: Db, now: Date = new Date()): DashboardSumma
       missing: count('missing'),
       villages: board.villages.map(({ village, status, submittedAt }) => ({ village, status, submittedAt })),
     },
-    deadlines: upcomingDeadlines(today, policyForYear(listPolicies(db))),
-    findings: null,
-    employment: null,
-    returnees: null,
+    deadlines: deadlines(db, today),
+    findings: findingsAfterCatchUp(db, today),
+    employment: employmentSection(db),
+    returnees: returneesSection(db, today),
   };
 }

@@ -6,7 +6,10 @@
  *   - the quarterly needs sheet by the needs day (15th) of the quarter's first month: villages with
  *     no employment record for that month (their labourers' needs are unknown);
  *   - the HR feedback by the quarter's last day: labourers with needs not yet served to the 1/1/3
- *     targets.
+ *     targets;
+ *   - the quarter-end export of the whole ledger to the county on the quarter's last day (nothing
+ *     to count as missing: the export itself asks about open 错误 findings).
+ * The only source of due dates: the shell's 近期截止 panel and the 首页 both read it.
  * The current period's item is kept while it is overdue and something is still missing.
  */
 import type { CalendarItem } from '../../shared/api/employment-contract';
@@ -70,6 +73,10 @@ function feedbackItem(db: Db, span: QuarterSpan, today: string): CalendarItem {
   ]);
 }
 
+function quarterExportItem(span: QuarterSpan, today: string): CalendarItem {
+  return item('quarter-export', `${formatQuarter(span.quarter)} 季度末台账导出报县`, span.quarter, span.lastDay, today, []);
+}
+
 export function calendarDue(db: Db, todayInput?: string): { today: string; items: CalendarItem[] } {
   const today = todayInput ?? localIsoDate();
   const policies = listPolicies(db);
@@ -87,5 +94,6 @@ export function calendarDue(db: Db, todayInput?: string): { today: string; items
   // A next year without a policy row yet is left out rather than guessed.
   if (needs.daysLeft < 0 && policyFor(policies, nextSpan.firstMonth).ok) items.push(needsItem(db, policies, nextSpan, today));
   items.push(feedbackItem(db, span, today));
+  items.push(quarterExportItem(span, today));
   return { today, items: items.sort((a, b) => a.dueDate.localeCompare(b.dueDate)) };
 }

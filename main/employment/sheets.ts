@@ -13,8 +13,10 @@
 import ExcelJS from 'exceljs';
 import { formatQuarter } from '../../shared/domain/employment';
 import { localIsoDate } from '../../shared/domain/periods';
+import { profileFooter } from '../../shared/domain/profile';
 import { HR_COUNTS_TEMPLATE, NEEDS_SHEET_TEMPLATE, RETURNEES_TEMPLATE } from '../../shared/templates/employment';
 import type { TemplateSpec } from '../../shared/templates/types';
+import { readProfile } from '../db/profile';
 import { listReturnees, returnDay } from '../db/returnees';
 import type { Db } from '../db/open';
 import { addStyledSheet, workbookBytes } from '../io/write-workbook';
@@ -23,7 +25,6 @@ import { servicesForQuarter } from './service-standing';
 
 export type EmploymentSheetKind = 'needs-sheet' | 'service-sheet' | 'returnees';
 
-const FOOTER = '填表人：                    审核人：                    联系电话：';
 
 function headerOf(template: TemplateSpec, key: string): string {
   const column = template.columns.find((c) => c.key === key);
@@ -144,12 +145,14 @@ export async function employmentSheet(db: Db, kind: EmploymentSheetKind, quarter
   const span = spanOf(quarter);
   const unit = unitName(db, town);
   const today = localIsoDate();
+  // 填报单位/填表人/审核人/联系电话 from the ledger profile, blanks to fill by hand where it has none.
+  const footer = profileFooter(readProfile(db), today);
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '守底台账';
   const sheet = kind === 'needs-sheet' ? needsSheet(db, span.quarter, town) : kind === 'service-sheet' ? serviceSheet(db, span.quarter, town) : returneesSheet(db, span.quarter, town);
   const title = `${unit}${formatQuarter(span.quarter)}${sheet.title}`;
   const note = `填报单位：${unit}                    填报日期：${today}`;
-  addStyledSheet(workbook, { name: sheet.title.slice(0, 31), title, note, headers: sheet.headers, groups: sheet.groups, rows: sheet.rows, footer: FOOTER });
+  addStyledSheet(workbook, { name: sheet.title.slice(0, 31), title, note, headers: sheet.headers, groups: sheet.groups, rows: sheet.rows, footer });
   if (sheet.summary) {
     const t = sheet.summary.targets;
     addStyledSheet(workbook, {
@@ -158,7 +161,7 @@ export async function employmentSheet(db: Db, kind: EmploymentSheetKind, quarter
       note: `达标标准：每人每季度至少 ${t.guidance} 次就业指导、${t.training} 次就业培训、${t.recommendations} 个岗位推荐`,
       headers: ['村', '有需求人数', '帮扶达标人数', '未达标人数'],
       rows: sheet.summary.rows,
-      footer: FOOTER,
+      footer,
     });
   }
   return { fileName: `${title}.xlsx`, bytes: await workbookBytes(workbook), rows: sheet.rows.length };

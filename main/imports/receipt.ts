@@ -1,9 +1,12 @@
 /**
  * 错误回执: the rejected rows of an import, in the village's own columns and order, with an added
  * 错误说明 column (row, column, what is wrong, how to fix), one sheet per source sheet. The village
- * corrects it and sends it back; the 错误说明 column is ignored when it is imported again.
+ * corrects it and sends it back; the 错误说明 column is ignored when it is imported again. The
+ * footer names the town's 填报单位/填表人/审核人/联系电话 from the ledger profile.
  */
 import ExcelJS from 'exceljs';
+import { localIsoDate } from '../../shared/domain/periods';
+import { EMPTY_PROFILE, profileFooter, type LedgerProfile } from '../../shared/domain/profile';
 import { addStyledSheet, workbookBytes } from '../io/write-workbook';
 import type { ImportPlan } from './plan';
 import type { StagedImport } from './stage';
@@ -14,7 +17,8 @@ export interface Receipt {
   rows: number;
 }
 
-export async function buildReceipt(staged: StagedImport, plan: ImportPlan): Promise<Receipt> {
+export async function buildReceipt(staged: StagedImport, plan: ImportPlan, profile: LedgerProfile = EMPTY_PROFILE): Promise<Receipt> {
+  const footer = profileFooter(profile, localIsoDate());
   const workbook = new ExcelJS.Workbook();
   workbook.creator = '守底台账';
   let total = 0;
@@ -39,7 +43,7 @@ export async function buildReceipt(staged: StagedImport, plan: ImportPlan): Prom
       rows,
       highlight: [width],
       widths: headers.map((_, i) => (i === width ? 60 : undefined)),
-      footer: '填表人：            审核人：            日期：',
+      footer,
     });
   }
   if (total === 0) addStyledSheet(workbook, { name: '错误回执', title: `错误回执：${staged.fileName} 没有需要更正的行`, headers: ['说明'], rows: [['全部行均已通过校验']] });

@@ -13,7 +13,11 @@ import { createWriteStream } from 'node:fs';
 import { PassThrough, type Writable } from 'node:stream';
 import { ApiError } from '../../shared/api/errors';
 import { formatQuarter, parseQuarter, type Quarter } from '../../shared/domain/quarters';
+import { localIsoDate } from '../../shared/domain/periods';
+import { profileFooter } from '../../shared/domain/profile';
+import { catchUp } from '../checks/run';
 import type { Db } from '../db/open';
+import { readProfile } from '../db/profile';
 import { safeSheetName } from '../io/write-workbook';
 import { QUARTER_SHEETS, type SheetProvider } from './quarter-sheets';
 
@@ -82,6 +86,8 @@ export async function writeQuarterWorkbook(db: Db, quarter: Quarter, out: Writab
   const { town, county } = townOf(db);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = '守底台账';
+  // The 数据筛查疑点 sheet lists the findings as of now: bring them up to date first, as 数据筛查 does on read.
+  if ((db.prepare('SELECT count(*) AS n FROM households').get() as { n: number }).n > 0) catchUp(db);
   // ExcelJS orders sheets as added, and 说明 comes first: its counts are taken before the rows.
   const counts = QUARTER_SHEETS.map((p) => ({ provider: p, rows: p.count(db, quarter) }));
   const readme = workbook.addWorksheet('说明');
@@ -98,7 +104,9 @@ export async function writeQuarterWorkbook(db: Db, quarter: Quarter, out: Writab
   line('工作表', '行数 · 内容');
   for (const { provider, rows } of counts) line(provider.name, `${rows} 行 · ${provider.describe}`);
   line('');
-  line('说明', '户信息、家庭成员为导出时台账的现状；收支、帮扶措施、识别与消除记录为截至本季度末的数据。证件号码、电话均为文本格式。');
+  line('说明', '户信息、家庭成员为导出时台账的现状；收支、帮扶措施、识别与消除记录、就业台账、就业帮扶服务记录、返乡回流为截至本季度末的数据；数据筛查疑点为导出时尚未更正或核实的。证件号码、电话均为文本格式。');
+  line('');
+  line('填报', profileFooter(readProfile(db), localIsoDate(now)));
   readme.commit();
   const sheets: QuarterExportResult['sheets'] = [];
   for (const { provider } of counts) {

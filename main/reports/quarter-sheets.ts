@@ -6,8 +6,8 @@
  *
  * Households and members are the ledger's current state (在册 households and all their members,
  * removed ones with their 成员状态); income, measures and monitor events are those dated up to the
- * quarter's end. A new table (employment months, returnee cases, services, open findings) is one
- * more entry in QUARTER_SHEETS.
+ * quarter's end; so are the employment months, the HR service events and the returnee cases. The
+ * open findings are those at export time. A new table is one more entry in QUARTER_SHEETS.
  *
  * Rows are read in pages by key (keyset on the tables' integer ids, never OFFSET), each page with
  * `.all()`, so no statement stays open while the writer yields to let the file stream drain — an
@@ -17,6 +17,8 @@ import { netIncomeFen, perCapitaFen } from '../../shared/domain/income';
 import { formatFen } from '../../shared/domain/money';
 import type { Quarter } from '../../shared/domain/quarters';
 import { HOUSEHOLD_MEMBERS_TEMPLATE, INCOME_TEMPLATE } from '../../shared/templates';
+import { EMPLOYMENT_TEMPLATE, HR_FEEDBACK_TEMPLATE, RETURNEES_TEMPLATE } from '../../shared/templates/employment';
+import { CHECK_RULES } from '../../shared/domain/checks';
 import type { TemplateColumn } from '../../shared/templates/types';
 import { HOUSEHOLD_SOURCE } from '../db/households';
 import { INCOME_SOURCE } from '../db/income';
@@ -188,5 +190,93 @@ const eventsSheet: SheetProvider = {
     ),
 };
 
-/** In sheet order. Employment months, returnee cases, services and open findings join here after merge. */
-export const QUARTER_SHEETS: readonly SheetProvider[] = [householdsSheet, membersSheet, incomeSheet, measuresSheet, eventsSheet];
+// The employment tables (issue #5): monthly records up to the quarter's last month in the
+// 脱贫劳动力就业台账 template's columns, service events up to its last day in the 人社就业帮扶反馈表
+// (逐次服务) columns, so both re-import through the import pipeline once the members are in.
+const PERSON_JOIN = `JOIN members m ON m.id = x.member_id JOIN households h ON h.id = m.household_id
+    JOIN admin_units v ON v.id = h.village_id JOIN admin_units t ON t.id = v.parent_id`;
+
+const employmentSheet: SheetProvider = {
+  name: '脱贫劳动力就业台账',
+  describe: '在册户脱贫劳动力截至本季度末各月的就业记录，每人每月一行；按脱贫劳动力就业台账导入',
+  headers: EMPLOYMENT_TEMPLATE.columns.map((c) => c.header),
+  count: (db, q) => count(db, `SELECT count(*) AS n FROM employment_records x ${PERSON_JOIN} WHERE ${LIVE} AND x.month <= ?`, q.lastMonth),
+  rows: (db, q) =>
+    paged(
+      db,
+      `SELECT x.id, t.name AS town, v.name AS village, m.name AS name, m.id_no AS idNo, x.month AS reportMonth, x.employed, x.region,
+              x.work_province AS workProvince, x.work_city AS workCity, x.work_county AS workCounty, x.employer, x.channel,
+              x.start_month AS startMonth, x.months_worked AS monthsWorked, x.monthly_wage_fen AS monthlyWage,
+              x.transport_subsidy_fen AS transportSubsidy, x.job_need AS jobNeed, x.training_need AS trainingNeed,
+              x.training_kind AS trainingKind, x.wished_job AS wishedJob, x.wished_region AS wishedRegion
+       FROM employment_records x ${PERSON_JOIN} WHERE ${LIVE} AND x.month <= ?`,
+      [q.lastMonth],
+      ['id'],
+      (raw) => EMPLOYMENT_TEMPLATE.columns.map((c) => cellText(c, raw[c.key])),
+    ),
+};
+
+const serviceEventsSheet: SheetProvider = {
+  name: '就业帮扶服务记录',
+  describe: '在册户脱贫劳动力截至本季度末的人社就业帮扶服务，每次服务一行；按人社就业帮扶反馈表（逐次服务）导入',
+  headers: HR_FEEDBACK_TEMPLATE.columns.map((c) => c.header),
+  count: (db, q) => count(db, `SELECT count(*) AS n FROM service_events x ${PERSON_JOIN} WHERE ${LIVE} AND x.event_date <= ?`, q.end),
+  rows: (db, q) =>
+    paged(
+      db,
+      `SELECT x.id, t.name AS town, v.name AS village, m.name AS name, m.id_no AS idNo, m.phone AS phone, NULL AS needKinds,
+              x.event_date AS serviceDate, x.kind AS serviceKind, x.employer, x.post, x.project, x.result
+       FROM service_events x ${PERSON_JOIN} WHERE ${LIVE} AND x.event_date <= ?`,
+      [q.end],
+      ['id'],
+      (raw) => HR_FEEDBACK_TEMPLATE.columns.map((c) => cellText(c, raw[c.key])),
+    ),
+};
+
+// Returnee cases opened up to the quarter's last day, in the 返乡回流跟踪台账 columns, with their
+// services up to then (a returnDate given as a month counts from its first day).
+const returneesSheet: SheetProvider = {
+  name: '返乡回流跟踪台账',
+  describe: '在册户截至本季度末登记的返乡回流人员，每案一行，服务次数为返乡后至本季度末的服务；按返乡回流跟踪台账导入',
+  headers: RETURNEES_TEMPLATE.columns.map((c) => c.header),
+  count: (db, q) => count(db, `SELECT count(*) AS n FROM returnee_cases x ${PERSON_JOIN} WHERE ${LIVE} AND x.return_date <= ?`, q.end),
+  rows: (db, q) =>
+    paged(
+      db,
+      `SELECT x.id, t.name AS town, v.name AS village, m.name AS name, m.id_no AS idNo, m.phone AS phone, x.origin_place AS originPlace,
+              x.origin_employer AS originEmployer, x.origin_region AS originRegion, x.return_date AS returnDate, x.reason, x.job_wish AS jobWish,
+              x.training_wish AS trainingWish, x.wished_job AS wishedJob, x.wished_region AS wishedRegion,
+              (SELECT count(*) FROM service_events s WHERE s.member_id = x.member_id AND s.event_date >= substr(x.return_date || '-01', 1, 10) AND s.event_date <= ?) AS servicesSoFar,
+              (SELECT max(s.event_date) FROM service_events s WHERE s.member_id = x.member_id AND s.event_date >= substr(x.return_date || '-01', 1, 10) AND s.event_date <= ?) AS lastServiceDate,
+              x.reemploy_date AS reemployDate, x.reemploy_employer AS reemployEmployer, x.reemploy_mode AS reemployMode,
+              x.left_again_month AS leftAgainMonth, x.status, x.note
+       FROM returnee_cases x ${PERSON_JOIN} WHERE ${LIVE} AND x.return_date <= ?`,
+      [q.end, q.end, q.end],
+      ['id'],
+      (raw) => RETURNEES_TEMPLATE.columns.map((c) => cellText(c, raw[c.key])),
+    ),
+};
+
+// The open 数据筛查 findings as they stand at export (not 已核实 with unchanged values, rule not
+// switched off): the county sees what the town has still to correct.
+const OPEN_FINDINGS = `FROM check_findings f LEFT JOIN check_verifications cv ON cv.finding_key = f.finding_key AND cv.fingerprint = f.fingerprint
+  WHERE cv.finding_key IS NULL AND f.rule_id NOT IN (SELECT rule_id FROM check_disabled_rules)`;
+const RULE_NAMES = new Map(CHECK_RULES.map((r) => [r.id, r.name]));
+
+const findingsSheet: SheetProvider = {
+  name: '数据筛查疑点',
+  describe: '导出时尚未更正或核实的数据筛查疑点（错误、提醒），每条一行',
+  headers: ['村', '户编号', '户主姓名', '成员姓名', '类别', '疑点', '问题说明'],
+  count: (db) => count(db, `SELECT count(*) AS n ${OPEN_FINDINGS}`),
+  rows: (db) =>
+    paged(
+      db,
+      `SELECT f.id, f.village, f.household_no AS householdNo, f.head_name AS headName, f.member_name AS memberName, f.severity, f.rule_id AS ruleId, f.message ${OPEN_FINDINGS}`,
+      [],
+      ['id'],
+      (r) => [text(r.village), text(r.householdNo), text(r.headName), text(r.memberName), text(r.severity), RULE_NAMES.get(text(r.ruleId)) ?? text(r.ruleId), text(r.message)],
+    ),
+};
+
+/** In sheet order. */
+export const QUARTER_SHEETS: readonly SheetProvider[] = [householdsSheet, membersSheet, incomeSheet, measuresSheet, eventsSheet, employmentSheet, serviceEventsSheet, returneesSheet, findingsSheet];

@@ -9,6 +9,7 @@
  * so a new area plugs in without a new chart type.
  */
 import { z } from 'zod';
+import { CalendarItemSchema } from './employment-contract';
 
 const Int = z.number().int().min(0);
 const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
@@ -16,10 +17,16 @@ const Month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
 const KeyCountSchema = z.object({ key: z.string(), households: Int, members: Int });
 const VillageCountSchema = z.object({ village: z.string(), households: Int, members: Int, monitoredHouseholds: Int });
 
-/** An optional section: a headline total and its breakdown (e.g. open findings by rule). */
+const LabelledCounts = z.array(z.object({ label: z.string(), count: Int }));
+
+/**
+ * An optional section: a headline total, its breakdown (`items`, drawn as the chart, e.g. open
+ * findings by rule) and further labelled groups listed under it (e.g. by village).
+ */
 export const DashboardSectionSchema = z.object({
   total: Int,
-  items: z.array(z.object({ label: z.string(), count: Int })),
+  items: LabelledCounts,
+  groups: z.array(z.object({ title: z.string(), items: LabelledCounts })),
   note: z.string().nullable(),
 });
 export type DashboardSection = z.infer<typeof DashboardSectionSchema>;
@@ -48,7 +55,8 @@ export const DashboardSummarySchema = z.object({
     missing: Int,
     villages: z.array(z.object({ village: z.string(), status: z.enum(['on-time', 'late', 'missing']), submittedAt: z.string().nullable() })),
   }),
-  deadlines: z.array(z.object({ date: z.string(), label: z.string(), detail: z.string() })),
+  /** The employment calendar's due items (calendar.due, the one source of due dates), or why there are none (no policy for the year). */
+  deadlines: z.object({ items: z.array(CalendarItemSchema), unavailable: z.string().nullable() }),
   findings: DashboardSectionSchema.nullable(),
   employment: DashboardSectionSchema.nullable(),
   returnees: DashboardSectionSchema.nullable(),

@@ -224,7 +224,7 @@ export const ReturneePatchSchema = z
   .strict();
 
 export const CalendarItemSchema = z.object({
-  kind: z.enum(['monthly-return', 'needs-sheet', 'hr-feedback']),
+  kind: z.enum(['monthly-return', 'needs-sheet', 'hr-feedback', 'quarter-export']),
   /** Chinese title, e.g. "2023年8月 村务工月监测报送". */
   title: z.string(),
   /** The month or quarter the item is about. */

@@ -26,6 +26,9 @@ beforeAll(async () => {
   await ledger.call('monitor.identify', { householdId: a!, category: '突发严重困难户', risks: ['因病'], date: '2023-07-10' });
   await ledger.call('monitor.identify', { householdId: b!, category: '边缘易致贫户', risks: ['因学'], date: '2023-08-02' });
   await ledger.call('monitor.eliminate', { householdId: b!, mode: '自然消除', date: '2023-09-20' });
+  // The demo is clean: one member insured twice gives the 数据筛查 panel a finding.
+  const insured = ledger.service.db.prepare("SELECT id FROM members WHERE status = '在户' AND relation != '户主' ORDER BY id LIMIT 1").get() as { id: number };
+  await ledger.call('members.update', { id: insured.id, patch: { medicalStaff: '是' } });
   summary = await ledger.call('dashboard.summary', {});
   browser = await launchTestBrowser();
   app = new AppPage(browser.page);
@@ -62,8 +65,23 @@ describe('首页 (dashboard) in a real browser', () => {
     const first = summary.byVillage[0]!;
     expect(await dashboard.chart('各村户数与人口').getAttribute('aria-label')).toContain(`${first.village} ${first.households} 户`);
     expect(await dashboard.panel('本月报送情况').getByRole('row').count()).toBe(summary.board.villages.length + 1);
-    await expect.poll(() => dashboard.panel('数据筛查问题').textContent()).toContain('暂无数据');
-    await expect.poll(() => dashboard.panel('近期截止').textContent()).toContain('村月报截止');
+    const employment = summary.employment!;
+    const employmentLabel = await dashboard.chart('脱贫劳动力就业').getAttribute('aria-label');
+    for (const i of employment.items) expect(employmentLabel).toContain(`${i.label} ${i.count} 人`);
+    const returneeLabel = await dashboard.chart('返乡回流').getAttribute('aria-label');
+    for (const i of summary.returnees!.items) expect(returneeLabel).toContain(`${i.label} ${i.count} 人`);
+    const open = await ledger.call('checks.openCount', {});
+    expect(summary.findings!.total).toBe(open.errors + open.reminders);
+    expect(open.errors).toBeGreaterThan(0);
+    expect(await dashboard.chart('数据筛查问题').getAttribute('aria-label')).toContain('条');
+    expect(await browser.page.locator('[data-section="数据筛查问题"] .dash-total').textContent()).toContain(String(summary.findings!.total));
+    // The 首页 and the shell's 近期截止 read the same employment calendar: the same items, or the same reason why none.
+    const dueHere = browser.page.locator('.dashboard').getByRole('region', { name: '近期截止' });
+    const dueShell = browser.page.locator('.due-panel');
+    const firstDue = summary.deadlines.items[0];
+    await expect.poll(() => dueHere.textContent()).toContain(summary.deadlines.unavailable ?? firstDue!.title);
+    if (summary.deadlines.unavailable !== null) expect(await dueShell.textContent()).toContain(summary.deadlines.unavailable);
+    else expect(await dueShell.locator('button').count()).toBe(summary.deadlines.items.length);
     expect(browser.errors.filter((e) => /Content Security Policy|Refused/.test(e))).toEqual([]);
     await app.screenshot('dashboard');
   });
@@ -79,6 +97,26 @@ describe('首页 (dashboard) in a real browser', () => {
     await app.screenshot('dashboard-filtered-members');
     await browser.page.getByRole('button', { name: '清除筛选' }).click();
     await expect.poll(() => browser.page.locator('.view-count').textContent()).toBe(`共 ${summary.totals.members} 人`);
+  });
+
+  it('opens 就业台账, 返乡回流 and 数据筛查 from their 首页 panels', async () => {
+    for (const [button, heading] of [
+      ['打开就业台账', '就业台账'],
+      ['打开返乡回流', '返乡回流'],
+      ['打开数据筛查', '数据筛查'],
+    ] as const) {
+      await browser.page.getByRole('button', { name: button }).click();
+      await browser.page.getByRole('heading', { name: heading, level: 1 }).waitFor();
+      await app.reload('首页');
+      await dashboard.waitForFigures();
+    }
+    const sections = browser.page.locator('[data-section="返乡回流"]');
+    await sections.scrollIntoViewIfNeeded();
+    await app.screenshot('dashboard-sections');
+    // A click on the chart itself opens the view too (the ring of the pie, right of its centre).
+    const box = await dashboard.chart('返乡回流').locator('canvas').first().boundingBox();
+    await browser.page.mouse.click(box!.x + box!.width / 2 + 52, box!.y + box!.height * 0.45);
+    await browser.page.getByRole('heading', { name: '返乡回流', level: 1 }).waitFor();
   });
 
   it('opens 户信息 filtered to a 户类型 when its bar is clicked', async () => {
@@ -109,5 +147,23 @@ describe('首页 (dashboard) in a real browser', () => {
     expect(pages).toBeLessThanOrEqual(3);
     expect(statSync(path).size).toBeGreaterThan(20_000);
     await browser.page.setViewportSize({ width: 1440, height: 860 });
+  });
+
+  it('lists the same due items as the shell 近期截止 once this year has a policy', async () => {
+    const policies = await ledger.call('policy.list', {});
+    const year = new Date().getFullYear();
+    if (!policies.some((p) => p.year === year)) await ledger.call('policy.save', { policy: { ...policies[policies.length - 1]!, year, warningLines: [] } });
+    await app.reload('首页');
+    await dashboard.waitForFigures();
+    const due = await ledger.call('calendar.due', {});
+    const here = browser.page.locator('.dashboard').getByRole('region', { name: '近期截止' });
+    await expect.poll(() => here.locator('.deadline-open').count()).toBe(due.items.length);
+    expect(await browser.page.locator('.due-panel button').count()).toBe(due.items.length);
+    expect(await here.textContent()).toContain('季度末台账导出报县');
+    await here.scrollIntoViewIfNeeded();
+    await app.screenshot('dashboard-deadlines');
+    await here.locator('.deadline-open').first().click();
+    await browser.page.getByRole('dialog', { name: due.items[0]!.title }).waitFor();
+    await browser.page.getByRole('button', { name: '知道了' }).click();
   });
 });

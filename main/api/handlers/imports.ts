@@ -1,5 +1,6 @@
 import { ApiError } from '../../../shared/api/errors';
 import { backupDirFor, createBackup, rotateWithSettings } from '../../backup/backups';
+import { readProfile } from '../../db/profile';
 import { submissionBoard } from '../../imports/board';
 import { commitImport, countOutcomes, rowsRejected } from '../../imports/commit';
 import { buildPreview, planStaged } from '../../imports/preview';
@@ -82,7 +83,7 @@ export const importHandlers: Pick<
   'imports.receipt': async ({ sessionId }, ctx) => {
     const session = ctx.imports.get(sessionId);
     const plan = session.plan ?? planStaged(ctx.db, session.staged);
-    const receipt = await buildReceipt(session.staged, plan);
+    const receipt = await buildReceipt(session.staged, plan, readProfile(ctx.db));
     return { fileName: receipt.fileName, contentBase64: receipt.bytes.toString('base64'), rows: receipt.rows };
   },
   'imports.list': ({ limit }, { db }) => listBatches(db, limit),

@@ -22,6 +22,7 @@ export const KIND_LABEL: Record<CalendarItem['kind'], string> = {
   'monthly-return': '村月报',
   'needs-sheet': '季度需求表',
   'hr-feedback': '人社反馈',
+  'quarter-export': '季度末导出',
 };
 
 /** How many things are still missing, over all parts of an item. */

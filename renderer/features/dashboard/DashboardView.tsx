@@ -23,6 +23,8 @@ import { useDashboard } from './useDashboard';
 export interface DashboardViewProps {
   onOpenFiltered(request: FilterOpen): void;
   onOpenWarnings(): void;
+  /** Opens 就业台账, 返乡回流 or 数据筛查 (those views take no filter from outside). */
+  onOpenView(view: 'employment' | 'returnees' | 'checks'): void;
 }
 
 const listing = (items: { key: string; n: number }[], unit: string) => items.map((i) => `${i.key} ${i.n} ${unit}`).join('，');
@@ -135,7 +137,7 @@ function EmptyPanel({ title }: { title: string }) {
   );
 }
 
-export function DashboardView({ onOpenFiltered, onOpenWarnings }: DashboardViewProps) {
+export function DashboardView({ onOpenFiltered, onOpenWarnings, onOpenView }: DashboardViewProps) {
   const dashboard = useDashboard();
   const { data: summary, error, loading } = dashboard.summary;
   const message = useMessage();
@@ -166,13 +168,13 @@ export function DashboardView({ onOpenFiltered, onOpenWarnings }: DashboardViewP
             <KpiTiles summary={summary} warnings={dashboard.warnings} onOpenWarnings={onOpenWarnings} />
             <Charts summary={summary} open={onOpenFiltered} />
             <div className="dash-grid dash-grid-3">
+              <OptionalSection title="脱贫劳动力就业" unit="人" chart="pie" section={summary.employment} openLabel="打开就业台账" onOpen={() => onOpenView('employment')} />
+              <OptionalSection title="返乡回流" unit="人" chart="pie" section={summary.returnees} openLabel="打开返乡回流" onOpen={() => onOpenView('returnees')} />
+              <OptionalSection title="数据筛查问题" unit="条" chart="bars" section={summary.findings} openLabel="打开数据筛查" onOpen={() => onOpenView('checks')} />
+            </div>
+            <div className="dash-grid dash-grid-wide">
               <BoardPanel board={summary.board} />
               <DeadlinesPanel deadlines={summary.deadlines} />
-              <div className="dash-stack">
-                <OptionalSection title="数据筛查问题" unit="条" section={summary.findings} />
-                <OptionalSection title="脱贫劳动力就业" unit="人" section={summary.employment} />
-                <OptionalSection title="返乡回流" unit="人" section={summary.returnees} />
-              </div>
             </div>
           </>
         )}

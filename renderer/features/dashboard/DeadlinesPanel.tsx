@@ -1,38 +1,40 @@
-/** The next deadlines of the town office, soonest first, with the days left. */
+/**
+ * The next deadlines of the town office, soonest first: the employment calendar's items (the same
+ * source as the shell's 近期截止 panel), each with the days left and what is still missing. An item
+ * opens the dialog that names the missing villages or labourers.
+ */
+import { useState } from 'react';
 import type { DashboardSummary } from '../../../shared/api/dashboard-contract';
-
-function daysFrom(today: Date, isoDate: string): number {
-  const start = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
-  const [y, m, d] = isoDate.split('-').map(Number);
-  return Math.round((Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1) - start) / 86_400_000);
-}
-
-function when(days: number): string {
-  if (days === 0) return '今天';
-  if (days < 0) return '进行中';
-  return `还有 ${days} 天`;
-}
+import type { CalendarItem } from '../../../shared/api/employment-contract';
+import { daysText, missingText } from '../calendar/calendar-format';
+import { DueItemDialog } from '../calendar/DueItemDialog';
 
 export function DeadlinesPanel({ deadlines }: { deadlines: DashboardSummary['deadlines'] }) {
-  const today = new Date();
+  const [open, setOpen] = useState<CalendarItem | null>(null);
   return (
     <section className="dash-panel" aria-label="近期截止">
       <header className="dash-panel-head">
         <h2>近期截止</h2>
       </header>
-      <ul className="deadline-list">
-        {deadlines.map((d) => {
-          const days = daysFrom(today, d.date);
-          return (
-            <li key={d.label} className={days >= 0 && days <= 5 ? 'deadline-soon' : undefined}>
-              <span className="deadline-date">{d.date}</span>
-              <span className="deadline-label">{d.label}</span>
-              <span className="deadline-when">{when(days)}</span>
-              <span className="deadline-detail">{d.detail}</span>
+      {deadlines.unavailable !== null ? (
+        <p className="dash-empty">{deadlines.unavailable}</p>
+      ) : (
+        <ul className="deadline-list">
+          {deadlines.items.map((d) => (
+            <li key={`${d.kind}|${d.period}`} className={d.overdue || d.daysLeft <= 5 ? 'deadline-soon' : undefined}>
+              <span className="deadline-date">{d.dueDate}</span>
+              <span className="deadline-label">
+                <button type="button" className="deadline-open" onClick={() => setOpen(d)}>
+                  {d.title}
+                </button>
+              </span>
+              <span className="deadline-when">{daysText(d)}</span>
+              <span className="deadline-detail">{d.missing.length === 0 ? '' : missingText(d)}</span>
             </li>
-          );
-        })}
-      </ul>
+          ))}
+        </ul>
+      )}
+      {open !== null && <DueItemDialog item={open} onClose={() => setOpen(null)} />}
     </section>
   );
 }

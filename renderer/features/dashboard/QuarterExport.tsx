@@ -1,11 +1,13 @@
 /**
  * 季度末导出: the town's whole ledger for the county as one workbook (说明 + one sheet per table).
- * The quarter defaults to the last one that has ended; the eight before it can be chosen.
+ * The quarter defaults to the last one that has ended; the eight before it can be chosen. Open
+ * 错误 findings ask first (useExportGuard).
  */
 import { useMemo, useState } from 'react';
 import { formatQuarter, parseQuarter, quarterContaining, type Quarter } from '../../../shared/domain/quarters';
 import { api, ApiCallError } from '../../api/client';
 import type { MessageActions } from '../../hooks/useMessage';
+import { useExportGuard } from '../checks/useExportGuard';
 import { downloadBase64File } from '../imports/download-file';
 
 function previous(quarter: Quarter): Quarter {
@@ -23,6 +25,7 @@ export function QuarterExport({ message }: { message: MessageActions }) {
   const choices = useMemo(() => quarterChoices(new Date()), []);
   const [quarter, setQuarter] = useState((choices[1] ?? choices[0])?.id ?? '');
   const [busy, setBusy] = useState(false);
+  const exportGuard = useExportGuard();
 
   const run = () => {
     setBusy(true);
@@ -45,9 +48,10 @@ export function QuarterExport({ message }: { message: MessageActions }) {
           </option>
         ))}
       </select>
-      <button type="button" className="btn" onClick={run} disabled={busy}>
+      <button type="button" className="btn" onClick={() => exportGuard.guard('季度末台账', run)} disabled={busy}>
         {busy ? '正在导出…' : '季度末导出'}
       </button>
+      {exportGuard.dialog}
     </span>
   );
 }

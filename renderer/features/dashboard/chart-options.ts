@@ -47,25 +47,27 @@ export function barOption(categories: string[], series: Series[], options: { rot
 }
 
 /** Horizontal bars, for long category names (风险类型). */
-export function horizontalBarOption(categories: string[], name: string, values: number[]): EChartsCoreOption {
+export function horizontalBarOption(categories: string[], name: string, values: number[], options: { labelWidth?: number } = {}): EChartsCoreOption {
+  const labelWidth = options.labelWidth ?? 100;
   return {
     animation: false,
     color: [ORANGE],
     textStyle: { fontFamily: CHART_FONT, fontSize: 12 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
-    grid: { left: 112, right: 36, top: 12, bottom: 24 },
+    grid: { left: labelWidth + 12, right: 36, top: 12, bottom: 24 },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { interval: 0, fontFamily: CHART_FONT } },
+    // Long names (a check rule) are cut with … at the label width; the tooltip shows them whole.
+    yAxis: { type: 'category', data: categories, inverse: true, axisLabel: { interval: 0, fontFamily: CHART_FONT, width: labelWidth, overflow: 'truncate' } },
     series: [{ name, type: 'bar', data: values, barMaxWidth: 18, label: { show: true, position: 'right', fontSize: 11 } }],
   };
 }
 
-export function pieOption(name: string, items: { name: string; value: number }[]): EChartsCoreOption {
+export function pieOption(name: string, items: { name: string; value: number }[], unit = '户'): EChartsCoreOption {
   return {
     animation: false,
     color: [RED, GREEN, LIGHT_BLUE, PURPLE],
     textStyle: { fontFamily: CHART_FONT, fontSize: 12 },
-    tooltip: { trigger: 'item', formatter: '{b}：{c} 户（{d}%）' },
+    tooltip: { trigger: 'item', formatter: `{b}：{c} ${unit}（{d}%）` },
     legend: { bottom: 0, itemWidth: 12, itemHeight: 10 },
     series: [
       {
@@ -75,7 +77,7 @@ export function pieOption(name: string, items: { name: string; value: number }[]
         center: ['50%', '45%'],
         data: items,
         // Names are in the legend; the slice says its count, which stays short in a narrow panel.
-        label: { formatter: '{c} 户', fontSize: 11 },
+        label: { formatter: `{c} ${unit}`, fontSize: 11 },
       },
     ],
   };

@@ -1,13 +1,14 @@
 /**
  * The quarter's three print-ready sheets — 季度就业/培训需求表, 就业帮扶落实情况表, 返乡回流跟踪台账 —
  * built by the server and downloaded as xlsx (as the 错误回执 is). An empty sheet is not
- * downloaded; the clerk is told there is nobody to list.
+ * downloaded; the clerk is told there is nobody to list. Open 错误 findings ask first (useExportGuard).
  */
 import { useState } from 'react';
 import type { ApiInput } from '../../../shared/api/contract';
 import { formatQuarter } from '../../../shared/domain/employment';
 import { api, ApiCallError } from '../../api/client';
 import type { MessageActions } from '../../hooks/useMessage';
+import { useExportGuard } from '../checks/useExportGuard';
 import { downloadBase64File } from '../imports/download-file';
 
 type SheetKind = ApiInput<'export.employmentSheet'>['sheet'];
@@ -20,6 +21,7 @@ export const QUARTER_SHEETS: readonly { sheet: SheetKind; label: string }[] = [
 
 export function QuarterExportButtons({ quarter, message }: { quarter: string; message: MessageActions }) {
   const [busy, setBusy] = useState<SheetKind | null>(null);
+  const exportGuard = useExportGuard();
 
   const exportSheet = (sheet: SheetKind, label: string) => {
     setBusy(sheet);
@@ -41,10 +43,11 @@ export function QuarterExportButtons({ quarter, message }: { quarter: string; me
     <span className="quarter-exports" role="group" aria-label={`导出${formatQuarter(quarter)}报表`}>
       <span className="quarter-exports-label">{formatQuarter(quarter)}</span>
       {QUARTER_SHEETS.map(({ sheet, label }) => (
-        <button key={sheet} type="button" className="btn btn-small" disabled={busy !== null} onClick={() => exportSheet(sheet, label)}>
+        <button key={sheet} type="button" className="btn btn-small" disabled={busy !== null} onClick={() => exportGuard.guard(label, () => exportSheet(sheet, label))}>
           {busy === sheet ? '正在导出…' : `导出${label}`}
         </button>
       ))}
+      {exportGuard.dialog}
     </span>
   );
 }

@@ -42,14 +42,23 @@ describe('export quarter (CLI)', () => {
   it('writes one workbook: 说明 first, then one sheet per table with the counts of the ledger up to the quarter end', async () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.readFile(out);
-    expect(workbook.worksheets.map((s) => s.name)).toEqual(['说明', '户信息', '家庭成员信息表', '收入情况表', '帮扶措施', '监测对象识别与消除']);
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['说明', '户信息', '家庭成员信息表', '收入情况表', '帮扶措施', '监测对象识别与消除', '脱贫劳动力就业台账', '就业帮扶服务记录', '返乡回流跟踪台账', '数据筛查疑点']);
+    expect(rowsOf('返乡回流跟踪台账')).toBe(count(ledger, "SELECT count(*) AS n FROM returnee_cases WHERE return_date <= '2023-09-30'"));
+    expect(rowsOf('返乡回流跟踪台账')).toBeGreaterThan(0);
+    const open = await ledger.call('checks.openCount', {});
+    expect(rowsOf('数据筛查疑点')).toBe(open.errors + open.reminders);
+    expect(rowsOf('数据筛查疑点')).toBeGreaterThan(0);
+    expect(rowsOf('脱贫劳动力就业台账')).toBe(count(ledger, "SELECT count(*) AS n FROM employment_records WHERE month <= '2023-09'"));
+    expect(rowsOf('脱贫劳动力就业台账')).toBeGreaterThan(0);
+    expect(rowsOf('就业帮扶服务记录')).toBe(count(ledger, "SELECT count(*) AS n FROM service_events WHERE event_date <= '2023-09-30'"));
+    expect(rowsOf('就业帮扶服务记录')).toBeGreaterThan(0);
     expect(rowsOf('户信息')).toBe(count(ledger, "SELECT count(*) AS n FROM households WHERE status = '在册'"));
     expect(rowsOf('家庭成员信息表')).toBe(count(ledger, 'SELECT count(*) AS n FROM members'));
     // Q3 ends in September: the 2023-11 income records, the October 识别 and the November measure stay out.
     expect(rowsOf('收入情况表')).toBe(count(ledger, "SELECT count(*) AS n FROM income_records WHERE period <= '2023-09'"));
     expect(rowsOf('收入情况表')).toBeLessThan(count(ledger, 'SELECT count(*) AS n FROM income_records'));
-    // The demo gives every 监测对象 a measure; the November one the test adds stays out.
-    expect(rowsOf('帮扶措施')).toBe(count(ledger, "SELECT count(*) AS n FROM measures WHERE ifnull(start_month, '') <= '2023-09'"));
+    // The demo's measures and the fixture's own; the November one stays out.
+    expect(rowsOf('帮扶措施')).toBe(count(ledger, "SELECT count(*) AS n FROM measures WHERE year <= 2023 AND ifnull(start_month, '') <= '2023-09'"));
     expect(rowsOf('帮扶措施')).toBeLessThan(count(ledger, 'SELECT count(*) AS n FROM measures'));
     expect(rowsOf('监测对象识别与消除')).toBe(count(ledger, "SELECT count(*) AS n FROM monitor_events WHERE event_date <= '2023-09-30'"));
 
@@ -58,6 +67,7 @@ describe('export quarter (CLI)', () => {
     expect(readme.find((l) => l.startsWith('镇（乡）'))).toMatch(/镇$/);
     expect(readme.find((l) => l.startsWith('导出时间'))).toMatch(/\d{4}\/\d{1,2}\/\d{1,2}/);
     expect(readme.find((l) => l.startsWith('家庭成员信息表'))).toContain(`${rowsOf('家庭成员信息表')} 行`);
+    for (const name of ['脱贫劳动力就业台账', '就业帮扶服务记录', '返乡回流跟踪台账', '数据筛查疑点']) expect(readme.find((l) => l.startsWith(name))).toContain(`${rowsOf(name)} 行`);
 
     const members = sheetValues(workbook.getWorksheet('家庭成员信息表')!);
     const header = members[1]!;
@@ -84,6 +94,23 @@ describe('export quarter (CLI)', () => {
       const committed = commitImport(fresh.service.db, staged, { acceptValid: false, actor: '测试员' });
       expect(committed.counts.rejected).toBe(0);
 
+      // The employment months and the service events re-import the same way, each in its own template.
+      for (const [name, templateId] of [
+        ['脱贫劳动力就业台账', 'employment'],
+        ['就业帮扶服务记录', 'hr-feedback'],
+      ] as const) {
+        const only = { ...workbook, sheets: workbook.sheets.filter((s) => s.name === name) };
+        const stagedSheet = stageWorkbook(fresh.service.db, name, only);
+        expect(stagedSheet.templateId).toBe(templateId);
+        const done = commitImport(fresh.service.db, stagedSheet, { acceptValid: false, actor: '测试员' });
+        expect(done.counts.rejected).toBe(0);
+      }
+      expect(count(fresh, 'SELECT count(*) AS n FROM employment_records')).toBe(rowsOf('脱贫劳动力就业台账'));
+      expect(count(fresh, 'SELECT count(*) AS n FROM service_events')).toBe(rowsOf('就业帮扶服务记录'));
+      const byRegion = "SELECT group_concat(month || region || employed || ifnull(monthly_wage_fen, ''), ',') AS n FROM (SELECT * FROM employment_records ORDER BY month, region, employed, monthly_wage_fen)";
+      expect((fresh.service.db.prepare(byRegion).get() as { n: string }).n).toBe(
+        (ledger.service.db.prepare(byRegion.replace('FROM employment_records', "FROM employment_records WHERE month <= '2023-09'")).get() as { n: string }).n,
+      );
       const before = await ledger.call('ledger.info', {});
       const after = await fresh.call('ledger.info', {});
       expect(after.counts).toMatchObject({ villages: before.counts.villages, households: before.counts.households, members: before.counts.members });

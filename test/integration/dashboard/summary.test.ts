@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DashboardSummary } from '../../../shared/api/dashboard-contract';
+import { dashboardSummary } from '../../../main/dashboard/summary';
 import { runCli } from '../../support/cli';
 import type { TempLedger } from '../../support/temp-ledger';
 import { dashboardLedger } from './ledger-fixture';
@@ -93,15 +94,27 @@ describe('dashboard.summary', () => {
     expect(summary.board.villages).toHaveLength(summary.byVillage.length);
     expect(summary.board.missing).toBe(summary.byVillage.length);
     expect(summary.board.deadline.slice(8)).toBe('20');
-    const labels = summary.deadlines.map((d) => d.label);
-    expect(labels).toEqual(expect.arrayContaining(['村月报截止', '季度需求报送', '人社反馈', '季度末导出']));
-    expect([...summary.deadlines].map((d) => d.date)).toEqual(summary.deadlines.map((d) => d.date).sort());
   });
 
-  it('leaves the sections other areas fill as null (暂无数据)', () => {
-    expect(summary.findings).toBeNull();
-    expect(summary.employment).toBeNull();
-    expect(summary.returnees).toBeNull();
+  it('shows the same due dates as the employment calendar (the shell 近期截止 panel), the one source', async () => {
+    const august = dashboardSummary(ledger.service.db, new Date('2023-08-10T04:00:00Z')).deadlines;
+    const calendar = await ledger.call('calendar.due', { today: '2023-08-10' });
+    expect(august.unavailable).toBeNull();
+    expect(august.items).toEqual(calendar.items);
+    expect(august.items.map((d) => d.kind)).toEqual(expect.arrayContaining(['monthly-return', 'needs-sheet', 'hr-feedback', 'quarter-export']));
+    expect(august.items.find((d) => d.kind === 'quarter-export')?.dueDate).toBe('2023-09-30');
+    expect(august.items.map((d) => d.dueDate)).toEqual(august.items.map((d) => d.dueDate).sort());
+    // Today: the calendar answers, or the summary says why not (a year without a policy row) instead of failing.
+    const today = await ledger.service.dispatch('calendar.due', {});
+    if (today.ok) expect(summary.deadlines.items).toEqual((today.value as { items: unknown[] }).items);
+    else expect(summary.deadlines.unavailable).toBe(today.error.message);
+  });
+
+  it('fills the employment, 返乡回流 and findings sections from the merged ledger (figures in sections.test.ts)', async () => {
+    const open = await ledger.call('checks.openCount', {});
+    expect(summary.employment?.total).toBe(count('SELECT count(*) AS n FROM employment_records WHERE month = (SELECT max(month) FROM employment_records)'));
+    expect(summary.returnees?.items.reduce((n, i) => n + i.count, 0)).toBe(count('SELECT count(*) AS n FROM returnee_cases'));
+    expect(summary.findings?.total).toBe(open.errors + open.reminders);
   });
 
   it('prints the same figures and the warnings count with the dashboard CLI command', async () => {

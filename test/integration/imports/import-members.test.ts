@@ -106,6 +106,7 @@ describe('importing a village return (家庭成员信息表)', () => {
     const result = await ledger.call('imports.commit', { sessionId: preview.sessionId, acceptValid: true });
     expect(result.counts).toMatchObject({ rejected: 1, inserted: table.length - 2 });
     await expect(ledger.call('members.byIdNo', { idNo: table[3]![id]! })).rejects.toThrow(/member.not-found/);
+    await ledger.call('profile.save', { county: '翁源县', town: '龙仙镇', reportingUnit: '龙仙镇乡村振兴办', filledBy: '李小红', reviewedBy: '王建国', phone: '0751 2812345' });
     const receipt = await ledger.call('imports.receipt', { sessionId: preview.sessionId });
     expect(receipt.rows).toBe(1);
     const wb = XLSX.read(Buffer.from(receipt.contentBase64, 'base64'));
@@ -116,6 +117,12 @@ describe('importing a village return (家庭成员信息表)', () => {
     expect(data[id]).toBe(table[3]![id]);
     expect(data.at(-1)).toContain('与户主关系');
     expect(data.at(-1)).toContain('表哥');
+    // The footer names who filled and checked it, from the ledger profile.
+    const footer = rows.flat().find((c) => typeof c === 'string' && c.startsWith('填报单位：'));
+    expect(footer).toContain('填报单位：龙仙镇乡村振兴办');
+    expect(footer).toContain('填表人：李小红');
+    expect(footer).toContain('审核人：王建国');
+    expect(footer).toContain('联系电话：0751-2812345');
   });
 
   it('rejects both rows of an ID that appears twice in the file', async () => {
