@@ -3,6 +3,7 @@
  * income records and its measure years, loaded in a few bulk queries (not one per household).
  */
 import type { HouseholdSnapshot, IncomeRecordSnapshot, MemberSnapshot } from '../../shared/domain/warnings/types';
+import { localIsoDate } from '../../shared/domain/periods';
 import type { Db } from './open';
 
 const INCOME_SELECT = `SELECT household_id AS householdId, period, wage_income AS wageIncome, business_income AS businessIncome,
@@ -42,6 +43,15 @@ export function householdIdSlices(db: Db, size: number): { from: number; to: num
   return slices;
 }
 
+/**
+ * Today's local year and MMDD, bound once per query: strftime('now', 'localtime') in the SELECT
+ * ran twice per member row.
+ */
+function today(): { year: number; monthDay: string } {
+  const date = localIsoDate();
+  return { year: Number(date.slice(0, 4)), monthDay: date.slice(5, 7) + date.slice(8, 10) };
+}
+
 export function loadSnapshots(db: Db, options: SnapshotFilter = {}): HouseholdSnapshot[] {
   const villageFilter = (options.village ? 'AND v.name = @village ' : '') + (options.ids ? 'AND h.id BETWEEN @from AND @to' : '');
   const params = { ...(options.village ? { village: options.village } : {}), ...(options.ids ?? {}) };
@@ -62,12 +72,11 @@ export function loadSnapshots(db: Db, options: SnapshotFilter = {}): HouseholdSn
     db
       .prepare(
         `SELECT m.household_id AS householdId, m.id, m.name, m.id_no AS idNo,
-                (CAST(strftime('%Y', 'now', 'localtime') AS INTEGER) - CAST(substr(m.id_no, 7, 4) AS INTEGER)
-                  - (strftime('%m%d', 'now', 'localtime') < substr(m.id_no, 11, 4))) AS age,
+                (@year - CAST(substr(m.id_no, 7, 4) AS INTEGER) - (@monthDay < substr(m.id_no, 11, 4))) AS age,
                 m.medical_resident AS medicalResident, m.medical_staff AS medicalStaff, m.dibao
          FROM members m WHERE m.status = '在户' ${slice('m.household_id', 'AND')}`,
       )
-      .all(sliceParams) as (MemberSnapshot & { householdId: number })[],
+      .all({ ...sliceParams, ...today() }) as (MemberSnapshot & { householdId: number })[],
   );
   const incomes = groupBy(db.prepare(`${INCOME_SELECT} ${slice('household_id', 'WHERE')}`).all(sliceParams) as (IncomeRecordSnapshot & { householdId: number })[]);
   const measures = groupBy(
@@ -82,8 +91,9 @@ export function loadSnapshots(db: Db, options: SnapshotFilter = {}): HouseholdSn
   return households.map((h) => ({
     ...h,
     risks: h.risks ? (JSON.parse(h.risks) as string[]) : [],
-    members: (members.get(h.id) ?? []).map(({ householdId: _h, ...m }) => m),
-    incomes: (incomes.get(h.id) ?? []).map(({ householdId: _h, ...i }) => i),
+    // The rows as read (they keep their householdId): a copy per member is a million objects.
+    members: members.get(h.id) ?? [],
+    incomes: incomes.get(h.id) ?? [],
     measures: (measures.get(h.id) ?? []).map(({ year, firstMonth }) => ({ year, firstMonth })),
   }));
 }

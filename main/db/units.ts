@@ -3,6 +3,7 @@
  * inside a mutation, so imports and the demo generator can name places by their names.
  */
 import type { AdminLevel } from '../../shared/domain/code-lists';
+import type { Statement } from './driver';
 import type { Mutation } from './mutate';
 import type { Db } from './open';
 
@@ -14,10 +15,16 @@ export interface UnitPath {
   group?: string | null;
 }
 
+// An import looks up its units once per household: prepare the lookup once per connection.
+const FIND_UNIT = new WeakMap<Db, Statement>();
+
 function findUnit(db: Db, level: AdminLevel, name: string, parentId: number | null): number | undefined {
-  const row = db
-    .prepare('SELECT id FROM admin_units WHERE level = ? AND name = ? AND ifnull(parent_id, 0) = ?')
-    .get(level, name, parentId ?? 0) as { id: number } | undefined;
+  let stmt = FIND_UNIT.get(db);
+  if (!stmt) {
+    stmt = db.prepare('SELECT id FROM admin_units WHERE level = ? AND name = ? AND ifnull(parent_id, 0) = ?');
+    FIND_UNIT.set(db, stmt);
+  }
+  const row = stmt.get(level, name, parentId ?? 0) as { id: number } | undefined;
   return row?.id;
 }
 

@@ -23,8 +23,11 @@ export function labelOf(kind: RecordKind, key: string): string {
   return EXTRA_LABELS[key] ?? fieldSpec(kind, key)?.label ?? key;
 }
 
+function norm(v: FieldValue | undefined): FieldValue {
+  return v === undefined || (Array.isArray(v) && v.length === 0) ? null : v;
+}
+
 function same(a: FieldValue | undefined, b: FieldValue | undefined): boolean {
-  const norm = (v: FieldValue | undefined) => (v === undefined || (Array.isArray(v) && v.length === 0) ? null : v);
   const x = norm(a);
   const y = norm(b);
   if (Array.isArray(x) || Array.isArray(y)) return JSON.stringify(x) === JSON.stringify(y);

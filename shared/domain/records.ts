@@ -94,8 +94,14 @@ export const FIELDS_BY_KIND: Record<RecordKind, readonly FieldSpec[]> = {
   member: MEMBER_FIELDS,
 };
 
+// An import compares every field of every row: a map, not a scan of the field list per lookup.
+const FIELD_BY_KEY: Record<RecordKind, ReadonlyMap<string, FieldSpec>> = {
+  household: new Map(HOUSEHOLD_FIELDS.map((f) => [f.key, f])),
+  member: new Map(MEMBER_FIELDS.map((f) => [f.key, f])),
+};
+
 export function fieldSpec(kind: RecordKind, key: string): FieldSpec | undefined {
-  return FIELDS_BY_KIND[kind].find((f) => f.key === key);
+  return FIELD_BY_KEY[kind].get(key);
 }
 
 /** Stored (column-backed) fields of a record kind. */

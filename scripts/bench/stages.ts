@@ -1,0 +1,40 @@
+/**
+ * Where an import's time and memory go, stage by stage, for one file into a fresh ledger:
+ *   node --import tsx scripts/bench/stages.ts bench-output/cache/<version>/return-10000.xls
+ * Prints wall time, RSS, heap and peak RSS after open, read, stage, plan, preview and commit.
+ * Add `--cpu-prof` before `--import` for a profile. A diagnostic beside `npm run bench`, not a
+ * scenario of it.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openLedger } from '../../main/db/open';
+import { commitImport } from '../../main/imports/commit';
+import { buildPreview, planStaged } from '../../main/imports/preview';
+import { stageWorkbook } from '../../main/imports/stage';
+import { readWorkbook } from '../../main/io/read-workbook';
+
+const file = process.argv[2] ?? '';
+const mb = (n: number) => Math.round(n / 1048576);
+let t = performance.now();
+const mark = (label: string) => {
+  const m = process.memoryUsage();
+  process.stderr.write(`${label.padEnd(10)} ${Math.round(performance.now() - t)}ms rss=${mb(m.rss)} heap=${mb(m.heapUsed)} ext=${mb(m.external)} ab=${mb(m.arrayBuffers)} maxRSS=${Math.round(process.resourceUsage().maxRSS / 1024)}\n`);
+  t = performance.now();
+};
+async function main() {
+  const { db } = await openLedger(join(mkdtempSync(join(tmpdir(), 'probe-')), 'l.db'));
+  mark('open');
+  const wb = await readWorkbook({ path: file });
+  mark('read');
+  const staged = stageWorkbook(db, randomUUID(), wb, {});
+  mark('stage');
+  const plan = planStaged(db, staged);
+  mark('plan');
+  buildPreview(staged, plan);
+  mark('preview');
+  commitImport(db, staged, { acceptValid: true, actor: 'bench' });
+  mark('commit');
+}
+void main().then(() => process.exit(0));
