@@ -3,7 +3,7 @@
  * until the clerk closes them or something new happens (they must be read); confirmations fade.
  * A notice of the app-wide ledger signal (the result of 撤销/重做 in the top bar) shows here too.
  */
-import { useContext, useEffect, useMemo, useRef, useState } from 'react';
+import { useContext, useEffect, useMemo, useState } from 'react';
 import { LedgerSignalContext } from './useLedgerSignal';
 
 export type MessageTone = 'error' | 'success' | 'info';
@@ -30,6 +30,8 @@ export interface MessageApi extends MessageActions {
 const FADE_AFTER_MS = 4000;
 
 let serial = 0;
+/** Serial of the last ledger notice a view has shown (module-wide: one notice, one showing). */
+let shownNotice = 0;
 
 export function useMessage(): MessageApi {
   const [current, setCurrent] = useState<Message | null>(null);
@@ -51,11 +53,12 @@ export function useMessage(): MessageApi {
     };
   }, []);
 
+  // A notice is shown once, by the first view that sees it: a view mounted just after the notice
+  // was raised (the wizard's 写入演示数据 opens 户信息) still shows it; an old one is not repeated.
   const { notice } = useContext(LedgerSignalContext);
-  const seenNotice = useRef(notice?.serial ?? 0);
   useEffect(() => {
-    if (notice === null || notice.serial === seenNotice.current) return;
-    seenNotice.current = notice.serial;
+    if (notice === null || notice.serial <= shownNotice) return;
+    shownNotice = notice.serial;
     setCurrent({ tone: notice.tone, text: notice.text, serial: ++serial });
   }, [notice]);
 
