@@ -93,7 +93,8 @@ describe('数据筛查', () => {
     await app.screenshot('checks-verify-dialog');
     await dialog.getByRole('button', { name: '标记已核实' }).click();
     await browser.page.getByRole('status').filter({ hasText: '已标记为已核实' }).waitFor();
-    expect(await card.count()).toBe(0);
+    // The message comes with the reload request; the card goes when the re-read list arrives.
+    await card.waitFor({ state: 'detached' });
     await browser.page.getByLabel('显示已核实').check();
     await card.locator('.finding-verified', { hasText: '长期照料' }).waitFor();
     await app.screenshot('checks-verified');
