@@ -2,14 +2,15 @@
  * Where an import's time and memory go, stage by stage, for one file into a fresh ledger:
  *   node --import tsx scripts/bench/stages.ts bench-output/cache/<version>/return-10000.xls
  * Prints wall time, RSS, heap and peak RSS after open, read, stage, plan, preview and commit.
- * Add `--cpu-prof` before `--import` for a profile. A diagnostic beside `npm run bench`, not a
+ * `--twice` imports the file again (the re-import: every row unchanged). Add `--cpu-prof` before
+ * `--import` for a profile. A diagnostic beside `npm run bench`, not a
  * scenario of it.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openLedger } from '../../main/db/open';
+import { openLedger, type Db } from '../../main/db/open';
 import { commitImport } from '../../main/imports/commit';
 import { buildPreview, planStaged } from '../../main/imports/preview';
 import { stageWorkbook } from '../../main/imports/stage';
@@ -26,6 +27,11 @@ const mark = (label: string) => {
 async function main() {
   const { db } = await openLedger(join(mkdtempSync(join(tmpdir(), 'probe-')), 'l.db'));
   mark('open');
+  for (let pass = 1; pass <= (process.argv.includes('--twice') ? 2 : 1); pass++) await importStages(db, pass);
+}
+
+async function importStages(db: Db, pass: number) {
+  if (pass > 1) process.stderr.write(`-- pass ${pass} (re-import, every row unchanged)\n`);
   const wb = await readWorkbook({ path: file });
   mark('read');
   const staged = stageWorkbook(db, randomUUID(), wb, {});
