@@ -46,7 +46,7 @@ export function ledgerWithPersons(persons: number, log: (line: string) => void):
 export function returnWorkbook(kind: 'xlsx' | 'xls' | 'csv', rows: number, log: (line: string) => void): Promise<string> {
   return cached(`return-${rows}.${kind}`, async (tmp) => {
     if (kind === 'xlsx') await writeReturnXlsx(tmp, rows);
-    else if (kind === 'xls') writeReturnXls(tmp, rows);
+    else if (kind === 'xls') await writeReturnXls(tmp, rows);
     else await writeReturnCsvGbk(tmp, rows);
   }, log);
 }
