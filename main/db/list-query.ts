@@ -7,6 +7,7 @@
  */
 import type { ColumnFilter, ListQuery, SimpleFilter } from '../../shared/api/contract';
 import { ApiError } from '../../shared/api/errors';
+import { localIsoDate } from '../../shared/domain/periods';
 import type { Statement } from './driver';
 import { parseSearch, type SearchTerm, type SqlPart } from './quick-search';
 import type { Db } from './open';
@@ -166,11 +167,42 @@ export function listSql(source: ListSource, query: ListQuery): ListSql {
   };
 }
 
+/**
+ * Counts of recent list views, per connection, valid while the ledger is unchanged. The grid asks
+ * for the total with every block, and a re-sort keeps the total: at a million members the count is
+ * most of a page's cost (a scan of a covering index), so scrolling and sorting reuse it.
+ */
+const COUNT_CACHE_LIMIT = 64;
+const countCaches = new WeakMap<Db, { revision: string; counts: Map<string, number> }>();
+
+/**
+ * Changes whenever the ledger's data can have changed: every write to a ledger table makes a change
+ * set (the guard triggers refuse any other write), and data_version moves when another connection
+ * (the CLI) commits. The day is part of it too: ages (and so who is a 脱贫劳动力) move at midnight.
+ * Cheap: a rowid lookup and a pragma.
+ */
+function ledgerRevision(db: Db): string {
+  const last = (db.prepare('SELECT max(id) AS id FROM change_sets').get() as { id: number | null }).id ?? 0;
+  return `${last}:${String(db.pragma('data_version', { simple: true }))}:${localIsoDate()}`;
+}
+
+function countOf(db: Db, sql: ListSql): number {
+  const revision = ledgerRevision(db);
+  let cache = countCaches.get(db);
+  if (!cache || cache.revision !== revision) countCaches.set(db, (cache = { revision, counts: new Map() }));
+  const key = `${sql.count}\u0000${JSON.stringify(sql.countParams)}`;
+  const hit = cache.counts.get(key);
+  if (hit !== undefined) return hit;
+  const total = (db.prepare(sql.count).get(...sql.countParams) as { n: number }).n;
+  if (cache.counts.size >= COUNT_CACHE_LIMIT) cache.counts.clear();
+  cache.counts.set(key, total);
+  return total;
+}
+
 export function listRows(db: Db, source: ListSource, query: ListQuery): { rows: Record<string, SqlValue>[]; total: number } {
   const sql = listSql(source, query);
   const rows = db.prepare(sql.rows).all(...sql.params, query.limit ?? 100, query.offset ?? 0) as Record<string, SqlValue>[];
-  const total = (db.prepare(sql.count).get(...sql.countParams) as { n: number }).n;
-  return { rows, total };
+  return { rows, total: countOf(db, sql) };
 }
 
 const rowStatements = new WeakMap<Db, Map<ListSource, Statement>>();

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { mutate } from '../../main/db/mutate';
+import { openLedger } from '../../main/db/open';
 import { seedDemo } from '../../main/demo/seed-demo';
 import { tempLedger, type TempLedger } from '../support/temp-ledger';
 
@@ -67,5 +69,35 @@ describe('grid lists in SQL', () => {
     expect((await ledger.call('households.list', {})).total).toBe(399);
     const all = await ledger.call('households.list', { includeRemoved: true, search: target.householdNo });
     expect(all.rows[0]).toMatchObject({ id: target.id, status: '已注销' });
+  });
+});
+
+describe('list totals stay right while they are reused', () => {
+  const inHousehold = async () => (await ledger.call('members.list', { limit: 1 })).total;
+
+  it('a removal, its undo and its redo each change the total the grid is given', async () => {
+    const before = await inHousehold();
+    // The same view again, and re-sorted: the total is reused, and equal.
+    expect((await ledger.call('members.list', { limit: 5, offset: 100, sort: [{ colId: 'name', sort: 'asc' }] })).total).toBe(before);
+    const someone = (await ledger.call('members.list', { limit: 1, offset: 7 })).rows[0]!;
+    await ledger.call('members.remove', { id: someone.id, status: '死亡' });
+    expect(await inHousehold()).toBe(before - 1);
+    await ledger.call('edits.undo', {});
+    expect(await inHousehold()).toBe(before);
+    await ledger.call('edits.redo', {});
+    expect(await inHousehold()).toBe(before - 1);
+    await ledger.call('edits.undo', {});
+  });
+
+  it('a write by another connection to the same file (the CLI) changes the total too', async () => {
+    const before = await inHousehold();
+    const other = await openLedger(ledger.path);
+    try {
+      const id = (other.db.prepare("SELECT id FROM members WHERE status = '在户' ORDER BY id LIMIT 1").get() as { id: number }).id;
+      mutate(other.db, { actor: 'cli', source: 'edit', label: 'test' }, (m) => m.update('members', id, { status: '迁出' }));
+    } finally {
+      other.db.close();
+    }
+    expect(await inHousehold()).toBe(before - 1);
   });
 });
