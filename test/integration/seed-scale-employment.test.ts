@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { employmentGenerator } from '../../main/demo/demo-employment';
 import { seedScale } from '../../main/demo/seed-scale';
@@ -7,7 +8,8 @@ import type { Db } from '../../main/db/open';
 import { currentPolicy, isLabourer, labourerCondition } from '../../main/employment/labourers';
 import { syncReturnees } from '../../main/employment/returnee-sync';
 import { localIsoDate } from '../../shared/domain/periods';
-import { tempLedger, type TempLedger } from '../support/temp-ledger';
+import { runCli } from '../support/cli';
+import { tempDir, tempLedger, type TempLedger } from '../support/temp-ledger';
 
 const PERSONS = 20_000;
 let ledger: TempLedger;
@@ -125,6 +127,21 @@ describe('employment at county scale (seed-demo --persons)', () => {
     expect(first.returnee_cases!.rows).toBeGreaterThan(0);
     expect(await seeded(9)).toEqual(first);
     expect((await seeded(10)).employment_records!.sha1).not.toBe(first.employment_records!.sha1);
+  });
+
+  it('seed-demo --persons says how many employment months, returnee cases and services it wrote', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const json = runCli('seed-demo', '--db', join(dir, 'a.db'), '--persons', '1500', '--seed', '3', '--json');
+      expect(json.code).toBe(0);
+      const counts = JSON.parse(json.stdout) as Record<string, number>;
+      expect(counts.employmentRecords).toBeGreaterThan(counts.members! * 0.3 * 3);
+      expect(counts.serviceEvents).toBeGreaterThan(0);
+      const text = runCli('seed-demo', '--db', join(dir, 'b.db'), '--persons', '1500', '--seed', '3');
+      expect(text.stdout).toContain(`务工月报 ${counts.employmentRecords} 条，返乡回流 ${counts.returneeCases} 人次，就业帮扶服务 ${counts.serviceEvents} 次`);
+    } finally {
+      cleanup();
+    }
   });
 
   it('is the registered generator, so seed-demo --persons writes employment by default, and can be left out', async () => {
