@@ -7,7 +7,7 @@
  *
  * One routine per labourer (seedLabourerEmployment) serves both seeders: the demo town
  * (seedDemoEmployment: labourers found by the SQL condition, one generator re-seeded per member id)
- * and the county/province scale seeder (EMPLOYMENT_GENERATOR: labourers found by isLabourer over the
+ * and the county/province scale seeder (employmentGenerator(), in EXTRA_GENERATORS: labourers found by isLabourer over the
  * values being written, drawn from the household's generator). Neither reads anything back per
  * labourer: the returnee rule gets the months just written, and a new member has no cases.
  */
@@ -142,10 +142,11 @@ export function employmentGenerator(): ExtraGenerator {
       today = localIsoDate();
     },
     household({ household, memberIds, rng, m }) {
-      if (policy === null) throw new Error('employment generator used before begin()');
+      const window = policy;
+      if (window === null) throw new Error('employment generator used before begin()');
       const values = { status: '在册', householdType: household.values.householdType, monitorCategory: household.values.monitorCategory };
       household.members.forEach((member, i) => {
-        if (isLabourer(member.values, values, policy!, today)) seedLabourerEmployment(m, rng, memberIds[i]!);
+        if (isLabourer(member.values, values, window, today)) seedLabourerEmployment(m, rng, memberIds[i]!);
       });
     },
   };
