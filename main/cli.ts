@@ -26,7 +26,7 @@ const USAGE = `用法：npm run -s cli -- <命令> [选项]
   init       --db 文件                       新建（或升级）台账文件
   seed-demo  --db 文件 [--households N] [--seed S] [--town 镇名]
                                              向空台账写入确定性的演示数据（翁源县）
-  seed-demo  --db 文件 --persons N [--seed S] 县、省规模的演示数据（全县各镇，含收入记录，N ≤ 2000000）
+  seed-demo  --db 文件 --persons N [--seed S] 县、省规模的演示数据（全县各镇，含收入记录和就业台账，N ≤ 2000000）
   stats      --db 文件 [--json]              统计镇、村、户、人数
   get        --db 文件 --id 证件号码 [--json] 查询一个人及其所在户
   import     --db 文件 [--dry-run] [--accept-valid] [--receipt 回执.xlsx] [--month YYYY-MM] [--json] 工作簿...

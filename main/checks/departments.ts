@@ -7,6 +7,9 @@
 import type { DepartmentLists } from '../../shared/domain/checks';
 import type { Db } from '../db/open';
 
+/** The columns the checks read of a list entry (load.ts lists them for the bench floor). */
+export const DEPARTMENT_COLUMNS = 'department, id_no AS idNo, kind, detail';
+
 const NOT_INSURED = /停|终止|中止|暂停|退保|注销/;
 
 interface Entry {
@@ -21,7 +24,7 @@ export function loadDepartmentLists(db: Db, householdIds?: readonly number[]): D
   const assistance = present.has('民政') ? new Map<string, readonly string[]>() : null;
   const insured = present.has('医保') ? new Set<string>() : null;
   const disability = present.has('残联') ? new Map<string, string | null>() : null;
-  const select = 'SELECT department, id_no AS idNo, kind, detail FROM department_lists';
+  const select = `SELECT ${DEPARTMENT_COLUMNS} FROM department_lists`;
   const entries =
     householdIds === undefined
       ? db.prepare(select).iterate()

@@ -15,7 +15,15 @@ export function seedScaleCommand(service: LedgerService, personsText: string, se
     seed,
     onProgress: (done) => process.stderr.write(`已写入 ${done.households} 户 ${done.members} 人（${Math.round((Date.now() - started) / 1000)} 秒）\n`),
   });
-  if (json) process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-  else process.stdout.write(`已写入演示数据：${result.households} 户，${result.members} 人，收入记录 ${result.incomeRecords} 条\n`);
+  // Written by the extra generators (employment): counted afterwards, one scan each.
+  const count = (table: 'employment_records' | 'returnee_cases' | 'service_events') => (service.db.prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
+  const extra = { employmentRecords: count('employment_records'), returneeCases: count('returnee_cases'), serviceEvents: count('service_events') };
+  if (json) process.stdout.write(`${JSON.stringify({ ...result, ...extra }, null, 2)}\n`);
+  else {
+    process.stdout.write(
+      `已写入演示数据：${result.households} 户，${result.members} 人，收入记录 ${result.incomeRecords} 条，` +
+        `务工月报 ${extra.employmentRecords} 条，返乡回流 ${extra.returneeCases} 人次，就业帮扶服务 ${extra.serviceEvents} 次\n`,
+    );
+  }
   return 0;
 }

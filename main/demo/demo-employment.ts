@@ -1,16 +1,24 @@
 /**
- * The demo town's employment (issue 5): for every 脱贫劳动力, the returns of 2023-07 … 2023-09 —
- * most working away (省外 or 省内县外), some in the county (帮扶车间, 公益性岗位), some not working
- * with a job or training need — a few returning workers (away in July, home in August; some
- * re-employed in the county by September), and HR service events in the third quarter for those
- * with needs (some meeting 1/1/3, some short). Deterministic from the seed; written inside the
- * demo's change set, and the 返乡回流 rule runs on the returns as it would on an import.
+ * Demo employment (issue 5): for every 脱贫劳动力, the returns of 2023-07 … 2023-09 — most working
+ * away (省外 or 省内县外), some in the county (帮扶车间, 公益性岗位), some not working with a job or
+ * training need — a few returning workers (away in July, home in August; some re-employed in the
+ * county by September), and HR service events in the third quarter for those with needs (some
+ * meeting 1/1/3, some short). The 返乡回流 rule runs on the months as it would on an import.
+ *
+ * One routine per labourer (seedLabourerEmployment) serves both seeders: the demo town
+ * (seedDemoEmployment: labourers found by the SQL condition, one generator re-seeded per member id)
+ * and the county/province scale seeder (employmentGenerator(), in EXTRA_GENERATORS: labourers found by isLabourer over the
+ * values being written, drawn from the household's generator). Neither reads anything back per
+ * labourer: the returnee rule gets the months just written, and a new member has no cases.
  */
-import { currentPolicy, labourerCondition } from '../employment/labourers';
-import { syncReturnees } from '../employment/returnee-sync';
+import { localIsoDate } from '../../shared/domain/periods';
+import type { Policy } from '../../shared/domain/policy';
+import { currentPolicy, isLabourer, labourerCondition } from '../employment/labourers';
+import { applyReturneeRule, type MonthRow } from '../employment/returnee-sync';
 import type { Mutation } from '../db/mutate';
 import type { Db } from '../db/open';
 import { hash32, Rng, WeightedTable } from './demo-random';
+import type { ExtraGenerator } from './seed-scale';
 
 type Pattern = 'away' | 'county' | 'idle' | 'returned' | 'returned-reemployed';
 
@@ -54,26 +62,94 @@ function idleMonth(rng: Rng, month: string, needs: { jobNeed: string; trainingNe
   return { month, employed: '否', ...needs, wishedJob: needs.jobNeed === '是' ? rng.pick(['普工', '保安', '司机', '电工']) : null, wishedRegion: rng.pick(['县内', '省内']) };
 }
 
-/** Write the demo's employment months, returnee cases and Q3 service events. */
+/** One monthly return as drawn (field keys of employment_records). */
+type MonthValues = {
+  month: string;
+  employed: string;
+  region?: string;
+  workProvince?: string;
+  workCity?: string;
+  workCounty?: string;
+  employer?: string;
+  channel?: string;
+  jobNeed?: string;
+  trainingNeed?: string;
+  wishedJob?: string | null;
+  wishedRegion?: string;
+  startMonth?: string;
+  monthsWorked?: number;
+  monthlyWageFen?: number;
+  transportSubsidyFen?: number;
+  trainingKind?: string | null;
+};
+
+function reported(values: MonthValues): MonthRow {
+  return {
+    month: values.month,
+    employed: values.employed,
+    region: values.region ?? null,
+    workProvince: values.workProvince ?? null,
+    workCity: values.workCity ?? null,
+    workCounty: values.workCounty ?? null,
+    employer: values.employer ?? null,
+    channel: values.channel ?? null,
+    jobNeed: values.jobNeed ?? null,
+    trainingNeed: values.trainingNeed ?? null,
+    wishedJob: values.wishedJob ?? null,
+    wishedRegion: values.wishedRegion ?? null,
+  };
+}
+
+/** One labourer's Q3: three monthly returns, the 返乡回流 cases they imply, and HR services for needs. */
+export function seedLabourerEmployment(m: Mutation, rng: Rng, memberId: number): void {
+  const pattern = PATTERNS.pick(rng);
+  const needs = { jobNeed: rng.chance(0.7) ? '是' : '否', trainingNeed: rng.chance(0.4) ? '是' : '否', trainingKind: null as string | null };
+  if (needs.trainingNeed === '是') needs.trainingKind = rng.pick(TRAININGS);
+  const months: MonthValues[] = MONTHS.map((month, i) => {
+    if (pattern === 'away' || ((pattern === 'returned' || pattern === 'returned-reemployed') && i === 0)) return awayMonth(rng, month);
+    if (pattern === 'county') return countyMonth(rng, month, '2023-03');
+    if (pattern === 'returned-reemployed' && i === 2) return countyMonth(rng, month, month);
+    return idleMonth(rng, month, needs);
+  });
+  for (const values of months) m.insert('employment_records', { memberId, ...values });
+  if (pattern === 'returned' || pattern === 'returned-reemployed') applyReturneeRule(m, memberId, months.map(reported), []);
+  if (months[0]!.employed === '否' && (needs.jobNeed === '是' || needs.trainingNeed === '是')) seedServices(m, rng, memberId);
+}
+
+/** Write the demo town's employment months, returnee cases and Q3 service events. */
 export function seedDemoEmployment(db: Db, m: Mutation, seed: number): void {
   const labourer = labourerCondition(currentPolicy(db));
   const members = db.prepare(`SELECT m.id FROM members m JOIN households h ON h.id = m.household_id WHERE ${labourer} ORDER BY m.id`).all() as { id: number }[];
   const rng = new Rng(1);
   for (const { id } of members) {
     rng.reseed(hash32(seed, id, 0x5e4d));
-    const pattern = PATTERNS.pick(rng);
-    const needs = { jobNeed: rng.chance(0.7) ? '是' : '否', trainingNeed: rng.chance(0.4) ? '是' : '否', trainingKind: null as string | null };
-    if (needs.trainingNeed === '是') needs.trainingKind = rng.pick(TRAININGS);
-    const months = MONTHS.map((month, i) => {
-      if (pattern === 'away' || ((pattern === 'returned' || pattern === 'returned-reemployed') && i === 0)) return awayMonth(rng, month);
-      if (pattern === 'county') return countyMonth(rng, month, '2023-03');
-      if (pattern === 'returned-reemployed' && i === 2) return countyMonth(rng, month, month);
-      return idleMonth(rng, month, needs);
-    });
-    for (const values of months) m.insert('employment_records', { memberId: id, ...values });
-    if (pattern === 'returned' || pattern === 'returned-reemployed') syncReturnees(db, m, id);
-    if (months[0]!.employed === '否' && (needs.jobNeed === '是' || needs.trainingNeed === '是')) seedServices(m, rng, id);
+    seedLabourerEmployment(m, rng, id);
   }
+}
+
+/**
+ * The scale seeder's employment (registered in EXTRA_GENERATORS): the household's labourers, by
+ * the policy read once at the start and today's date (as labourerCondition would judge them).
+ * seedScale writes every household 在册.
+ */
+export function employmentGenerator(): ExtraGenerator {
+  let policy: Pick<Policy, 'labourAgeMin' | 'labourAgeMax'> | null = null;
+  let today = '';
+  return {
+    name: 'employment',
+    begin(db) {
+      policy = currentPolicy(db);
+      today = localIsoDate();
+    },
+    household({ household, memberIds, rng, m }) {
+      const window = policy;
+      if (window === null) throw new Error('employment generator used before begin()');
+      const values = { status: '在册', householdType: household.values.householdType, monitorCategory: household.values.monitorCategory };
+      household.members.forEach((member, i) => {
+        if (isLabourer(member.values, values, window, today)) seedLabourerEmployment(m, rng, memberIds[i]!);
+      });
+    },
+  };
 }
 
 /** Q3 services: about half meet 1/1/3, a third fall short, the rest got nothing yet. */

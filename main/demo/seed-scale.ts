@@ -10,15 +10,18 @@
  * commit — one sort per index instead of a million random B-tree inserts. A crash rolls back the
  * whole transaction, indexes included.
  *
- * EXTRA_GENERATORS is the hook for data other branches own (employment months, 返乡 cases, service
- * events): a generator is called once per household inside the chunk's transaction with the new
- * record ids and its own seeded generator, and writes through the same Mutation.
+ * EXTRA_GENERATORS is the hook for data other areas own (employment months, 返乡 cases and service
+ * events: demo-employment.ts): a generator's begin() is called once before the first household
+ * (to read what it needs, e.g. the policy), then household() once per household inside the
+ * transaction with the new record ids and its own seeded generator; it writes through the same
+ * Mutation and must not read back per household (the indexes are gone until the end).
  */
 import { ApiError } from '../../shared/api/errors';
 import { mutate, type Mutation } from '../db/mutate';
 import type { Db } from '../db/open';
 import { ensureUnitPath } from '../db/units';
 import { WENGYUAN } from '../../shared/domain/code-lists';
+import { employmentGenerator } from './demo-employment';
 import { demoIncomeRecords } from './demo-income';
 import { hash32, Rng } from './demo-random';
 import { generateScaleHouseholds, type ScaleHousehold, type ScaleOptions } from './generate-scale';
@@ -36,11 +39,16 @@ export interface ExtraContext {
 export interface ExtraGenerator {
   /** English, for progress lines: 'employment-months'. */
   name: string;
+  /** Once per seed, before the first household, inside the transaction. */
+  begin?(db: Db): void;
   household(context: ExtraContext): void;
 }
 
-/** Registered by other areas after merge (one line each); empty here. */
-export const EXTRA_GENERATORS: ExtraGenerator[] = [];
+/** Registered by other areas (one line each). */
+export const EXTRA_GENERATORS: ExtraGenerator[] = [employmentGenerator()];
+
+/** Tables whose secondary indexes are dropped for the bulk write and re-created before the commit. */
+const FILLED_TABLES = ['households', 'members', 'income_records', 'history', 'employment_records', 'service_events', 'returnee_cases'].map((t) => `'${t}'`).join(', ');
 
 export interface ScaleSeedOptions extends ScaleOptions {
   extraGenerators?: readonly ExtraGenerator[];
@@ -71,10 +79,11 @@ export function seedScale(db: Db, options: ScaleSeedOptions, actor = 'seed-demo'
   const label = `写入演示数据：${WENGYUAN.county} ${options.persons} 人`;
   mutate(db, { actor, source: 'seed', label }, (m) => {
     const indexes = db
-      .prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN ('households', 'members', 'income_records', 'history')")
+      .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${FILLED_TABLES})`)
       .all() as { name: string; sql: string }[];
     // Index names come from sqlite_schema, never from input; DDL takes no bound parameters.
     for (const index of indexes) db.exec('DROP INDEX "' + index.name.replace(/"/g, '""') + '"');
+    for (const extra of extras) extra.begin?.(db);
     let reported = 0;
     for (const h of generateScaleHouseholds(options)) {
       const key = `${h.town}\u0000${h.village}\u0000${h.group}`;

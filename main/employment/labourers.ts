@@ -6,8 +6,13 @@
  *
  * The age window comes from the policy of the current year (else the latest year before it, else
  * the county document's 2023 values). Age is computed on today's local date like members.ts does.
+ *
+ * isLabourer is the same test in JS over field values (for the demo seeders, which know the values
+ * they are writing and must not read them back); a test holds it equal to labourerCondition.
  */
+import { localIsoDate } from '../../shared/domain/periods';
 import { POLICY_2023, type Policy } from '../../shared/domain/policy';
+import type { FieldValue } from '../../shared/domain/records';
 import { listPolicies } from '../db/policy';
 import type { Db } from '../db/open';
 
@@ -36,6 +41,32 @@ export function labourerCondition(policy: Pick<Policy, 'labourAgeMin' | 'labourA
     AND (h.household_type IN ('脱贫户', '脱贫不享受政策户') OR ifnull(h.monitor_category, '') <> '')
     AND m.labour_skill IN (${skills}) AND ifnull(m.schooling, '') = ''
     AND ${MEMBER_AGE} BETWEEN ${min} AND ${max})`;
+}
+
+type Value = FieldValue | undefined;
+const WORKING: ReadonlySet<Value> = new Set(LABOUR_SKILLS_WORKING);
+const LIFTED_OUT: ReadonlySet<Value> = new Set(['脱贫户', '脱贫不享受政策户']);
+
+/** MEMBER_AGE in JS: whole years between the birth date in the 证件号码 and `today` (YYYY-MM-DD). */
+export function ageOn(idNo: string, today: string): number {
+  const birthday = idNo.slice(10, 14);
+  const monthDay = today.slice(5, 7) + today.slice(8, 10);
+  return Number(today.slice(0, 4)) - Number(idNo.slice(6, 10)) - (monthDay < birthday ? 1 : 0);
+}
+
+/** labourerCondition over a member's and its household's field values (keys as in the field specs). */
+export function isLabourer(
+  member: { status?: Value; labourSkill?: Value; schooling?: Value; idNo?: Value },
+  household: { status?: Value; householdType?: Value; monitorCategory?: Value },
+  policy: Pick<Policy, 'labourAgeMin' | 'labourAgeMax'>,
+  today: string = localIsoDate(),
+): boolean {
+  if (member.status !== '在户' || household.status !== '在册') return false;
+  if (!LIFTED_OUT.has(household.householdType) && (household.monitorCategory ?? '') === '') return false;
+  if (!WORKING.has(member.labourSkill) || (member.schooling ?? '') !== '') return false;
+  if (typeof member.idNo !== 'string') return false;
+  const age = ageOn(member.idNo, today);
+  return age >= Math.trunc(Number(policy.labourAgeMin)) && age <= Math.trunc(Number(policy.labourAgeMax));
 }
 
 /** Province of a county division code (first two digits), for the 务工区域 rule. */

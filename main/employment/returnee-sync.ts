@@ -17,7 +17,8 @@ import { isReturn, returnOrigin, workedAway, type ReportedMonth } from '../../sh
 import type { Mutation } from '../db/mutate';
 import type { Db } from '../db/open';
 
-interface MonthRow extends ReportedMonth {
+/** A reported month as the rule reads it (employment_records columns, camelCase). */
+export interface MonthRow extends ReportedMonth {
   workProvince: string | null;
   workCity: string | null;
   workCounty: string | null;
@@ -29,7 +30,8 @@ interface MonthRow extends ReportedMonth {
   wishedRegion: string | null;
 }
 
-interface CaseRow {
+/** A labourer's existing case as the rule reads it. */
+export interface CaseRow {
   id: number;
   returnDate: string;
   lastAwayMonth: string | null;
@@ -66,9 +68,17 @@ function place(row: MonthRow): string | null {
 
 /** Re-run the rule for a labourer; returns the ids of cases opened by this call. */
 export function syncReturnees(db: Db, m: Mutation, memberId: number): number[] {
-  const months = reportedMonths(db, memberId);
+  return applyReturneeRule(m, memberId, reportedMonths(db, memberId), casesOf(db, memberId));
+}
+
+/**
+ * The rule over months and cases already in hand (reported months in month order, employed not
+ * null; the member's cases by return date): what syncReturnees does after reading them. The demo
+ * seeders call it with the months they have just written and no cases, so seeding a province
+ * needs no read per returning labourer. `cases` is extended with the cases opened.
+ */
+export function applyReturneeRule(m: Mutation, memberId: number, months: readonly MonthRow[], cases: CaseRow[]): number[] {
   const opened: number[] = [];
-  const cases = casesOf(db, memberId);
   for (let i = 1; i < months.length; i++) {
     const before = months[i - 1]!;
     const after = months[i]!;
@@ -100,7 +110,7 @@ export function syncReturnees(db: Db, m: Mutation, memberId: number): number[] {
  * After the return: the first month employed 县内 is 再就业 (closes an open case); the first month
  * away again is recorded as leftAgainMonth (and makes a still-open case 再次外出).
  */
-function settleOutcome(m: Mutation, c: CaseRow, months: MonthRow[]): void {
+function settleOutcome(m: Mutation, c: CaseRow, months: readonly MonthRow[]): void {
   const returnMonth = c.returnDate.slice(0, 7);
   const after = months.filter((row) => row.month >= returnMonth && row.employed === '是');
   const firstAway = after.find((row) => row.month > returnMonth && workedAway(row));

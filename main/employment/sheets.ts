@@ -55,7 +55,8 @@ function rowsOf(keys: string[], records: readonly object[]): string[][] {
   })]);
 }
 
-function needsSheet(db: Db, quarter: string, town: string | undefined) {
+/** The needs sheet's header and cells (exported for the bench floor, which writes the same cells unstyled). */
+export function needsSheet(db: Db, quarter: string, town: string | undefined) {
   const { headers, groups, keys } = layout(NEEDS_SHEET_TEMPLATE, [
     ['town', null],
     ['village', null],

@@ -11,7 +11,7 @@ import { openService } from '../../main/service';
 import { seedScale } from '../../main/demo/seed-scale';
 import { writeReturnCsvGbk, writeReturnXls, writeReturnXlsx } from './workbooks';
 
-export const GENERATOR_VERSION = 'g1-schema0008';
+export const GENERATOR_VERSION = 'g2-employment-schema0010';
 export const OUTPUT_DIR = join(process.cwd(), 'bench-output');
 export const CACHE_DIR = join(OUTPUT_DIR, 'cache', GENERATOR_VERSION);
 

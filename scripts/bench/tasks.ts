@@ -18,6 +18,7 @@ import { buildPreview, planStaged } from '../../main/imports/preview';
 import { stageWorkbook } from '../../main/imports/stage';
 import { readWorkbook } from '../../main/io/read-workbook';
 import { warningsFor } from '../../main/monitoring/warnings';
+import { REPORT_TASKS } from './tasks-reports';
 import { HEADERS } from './workbooks';
 
 export interface TaskInput {
@@ -62,6 +63,8 @@ async function floorTable(dir: string): Promise<{ db: Db; insert: (row: unknown[
 }
 
 export const TASKS: Record<string, Task> = {
+  ...REPORT_TASKS,
+
   /** Real import into an empty ledger: read -> stage -> plan -> preview -> commit. */
   async import({ file }) {
     const s = scratch();
