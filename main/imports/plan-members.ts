@@ -156,8 +156,9 @@ function mergeHousehold(rows: MemberImportRow[]): { values: Record<string, Field
   const location: Location = { county: null, town: null, village: null, group: null };
   for (const row of rows) {
     for (const [key, value] of Object.entries(row.household)) {
-      if (values[key] === undefined) values[key] = value;
-      else if (JSON.stringify(values[key]) !== JSON.stringify(value)) {
+      const seen = values[key];
+      if (seen === undefined) values[key] = value;
+      else if (seen !== value && JSON.stringify(seen) !== JSON.stringify(value)) {
         addIssue(row, key, 'import.household-conflict', `同一户的各行填写不一致：本行为“${String(value)}”，前面的行为“${String(values[key])}”，请统一`);
       }
     }

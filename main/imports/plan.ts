@@ -6,7 +6,7 @@
 import type { ImportChange } from '../../shared/api/imports-contract';
 import { ledgerRevision, type Mutation } from '../db/mutate';
 import type { Db } from '../db/open';
-import { applyHousehold, ledgerPlace } from './apply-members';
+import { applyHousehold, ledgerPlace, type PlaceIds } from './apply-members';
 import type { IncomeImportRow } from './income-rows';
 import type { MemberImportRow } from './member-rows';
 import type { EmploymentImportRow, HrImportRow, NeedsImportRow, ReturneeImportRow } from './employment-rows';
@@ -99,8 +99,9 @@ function memberPlan(db: Db, rows: MemberImportRow[]): ImportPlan {
       const fallback = ledgerPlace(db);
       const villages = new Set<number>();
       const villageOf = db.prepare('SELECT village_id AS v FROM households WHERE id = ?');
+      const places: PlaceIds = new Map();
       for (const household of plan.households) {
-        if (touched(household)) for (const id of applyHousehold(db, m, household, fallback)) villages.add(id);
+        if (touched(household)) for (const id of applyHousehold(db, m, household, fallback, places)) villages.add(id);
         else if (household.existingId !== null) villages.add((villageOf.get(household.existingId) as { v: number }).v);
       }
       return villages;
