@@ -193,11 +193,12 @@ function planHousehold(db: Db, lookup: LedgerLookup, householdNo: string, rows: 
     listed.add(idNo);
     const member = lookup.member(idNo);
     const memberId = member?.id ?? null;
-    const changes = compareValues('member', member as unknown as Record<string, FieldValue> | null, row.member);
+    // A new member's fields are not listed as changes (the change is the new member itself).
+    const changes = member ? compareValues('member', member as unknown as Record<string, FieldValue>, row.member) : [];
     const movedFrom = member && member.householdId !== existingId ? member.householdNo : null;
     if (movedFrom) changes.push({ key: 'householdNo', label: '户编号', old: movedFrom, new: householdNo });
     const outcome = !member ? 'inserted' : changes.length > 0 ? 'updated' : 'unchanged';
-    members.push({ row, existingId: memberId, movedFrom, changes: member ? changes : [], outcome });
+    members.push({ row, existingId: memberId, movedFrom, changes, outcome });
   }
   const missing = existingId === null ? [] : lookup.membersInHousehold(existingId).filter((m) => !listed.has(m.idNo));
   return { householdNo: existing?.householdNo ?? householdNo, existingId, location, values, changes, members, missing };
