@@ -50,7 +50,7 @@ export async function importFiles(service: LedgerService, files: string[], flags
     } else if (rows.rejected > 0 && !flags.acceptValid) {
       exit = Math.max(exit, 2);
     } else if (!flags.dryRun) {
-      const committed = commitImport(service.db, staged, { acceptValid: flags.acceptValid, actor });
+      const committed = commitImport(service.db, staged, { acceptValid: flags.acceptValid, actor }, plan);
       rows = committed.counts;
       batchId = committed.batchId;
     }

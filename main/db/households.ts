@@ -36,6 +36,29 @@ export const HOUSEHOLD_SOURCE: ListSource = {
   countFrom: 'FROM households h',
 };
 
+/**
+ * The household as an import compares it (imports/plan-members.ts): the stored fields, the place
+ * names and the stated 家庭人口数, without the derived 户主 and member count, which cost one
+ * subquery per household and which no import sets. Same joins as HOUSEHOLD_SOURCE less the head.
+ */
+export const HOUSEHOLD_LOOKUP: Pick<ListSource, 'from' | 'columns'> = {
+  from: `FROM households h
+    JOIN admin_units v ON v.id = h.village_id
+    LEFT JOIN admin_units t ON t.id = v.parent_id
+    LEFT JOIN admin_units c ON c.id = t.parent_id
+    LEFT JOIN admin_units g ON g.id = h.group_id`,
+  columns: {
+    ...Object.fromEntries(Object.entries(HOUSEHOLD_SOURCE.columns).filter(([key]) => !['headName', 'headIdNo', 'memberCount'].includes(key))),
+    memberCountStated: 'h.member_count_stated',
+  },
+};
+
+export type LookupHousehold = Omit<HouseholdRow, 'headName' | 'headIdNo' | 'memberCount'> & { memberCountStated: number | null };
+
+export function toLookupHousehold(raw: Record<string, SqlValue>): LookupHousehold {
+  return { ...(raw as unknown as LookupHousehold), risks: raw.risks ? (JSON.parse(String(raw.risks)) as string[]) : [] };
+}
+
 export function toHouseholdRow(raw: Record<string, SqlValue>): HouseholdRow {
   return { ...(raw as unknown as HouseholdRow), risks: raw.risks ? (JSON.parse(String(raw.risks)) as string[]) : [] };
 }

@@ -223,12 +223,23 @@ export function getRow(db: Db, source: ListSource, id: number): Record<string, S
 }
 
 /** Rows of a list source whose `keyExpr` is one of `keys` (bulk lookups for imports). */
-export function rowsByKeys(db: Db, source: ListSource, keyExpr: string, keys: readonly (string | number)[]): Record<string, SqlValue>[] {
-  const select = Object.entries(source.columns)
-    .map(([key, expr]) => `${expr} AS "${key}"`)
-    .join(', ');
-  const stmt = db.prepare(`SELECT ${select} ${source.from} WHERE ${keyExpr} IN (SELECT value FROM json_each(?))`);
+/**
+ * Rows of `source` whose `keyExpr` is one of `keys`, a few thousand keys per query. `columns`
+ * narrows the select list (a bulk lookup need not compute 年龄 or counts per row). Rows come back
+ * as arrays and are made objects here: for wide rows that is about twice as fast as letting the
+ * driver build each object.
+ */
+export function rowsByKeys(db: Db, source: Pick<ListSource, 'from' | 'columns'>, keyExpr: string, keys: readonly (string | number)[], columns: Record<string, string> = source.columns): Record<string, SqlValue>[] {
+  const names = Object.keys(columns);
+  const select = names.map((key) => `${columns[key]} AS "${key}"`).join(', ');
+  const stmt = db.prepare(`SELECT ${select} ${source.from} WHERE ${keyExpr} IN (SELECT value FROM json_each(?))`).raw(true);
   const out: Record<string, SqlValue>[] = [];
-  for (let i = 0; i < keys.length; i += 5000) out.push(...(stmt.all(JSON.stringify(keys.slice(i, i + 5000))) as Record<string, SqlValue>[]));
+  for (let i = 0; i < keys.length; i += 5000) {
+    for (const values of stmt.all(JSON.stringify(keys.slice(i, i + 5000))) as SqlValue[][]) {
+      const row: Record<string, SqlValue> = {};
+      for (let c = 0; c < names.length; c++) row[names[c] as string] = values[c] ?? null;
+      out.push(row);
+    }
+  }
   return out;
 }

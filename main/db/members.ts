@@ -56,6 +56,14 @@ export const MEMBER_SOURCE: ListSource = {
   countKeys: new Set(['id', 'householdId', 'sex', 'birthDate', 'age', ...storedFields('member').map((f) => f.key)]),
 };
 
+/** The member as an import compares it: MEMBER_SOURCE without 年龄 (computed on today's date per row). */
+export const MEMBER_LOOKUP: Pick<ListSource, 'from' | 'columns'> = {
+  from: MEMBER_SOURCE.from,
+  columns: Object.fromEntries(Object.entries(MEMBER_SOURCE.columns).filter(([key]) => key !== 'age')),
+};
+
+export type LookupMember = Omit<MemberRow, 'age'>;
+
 export function toMemberRow(raw: Record<string, SqlValue>): MemberRow {
   return { ...(raw as unknown as MemberRow), health: raw.health ? (JSON.parse(String(raw.health)) as string[]) : [] };
 }

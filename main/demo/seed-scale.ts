@@ -7,8 +7,8 @@
  *
  * Bulk path: the ledger is empty (refused otherwise), so the secondary indexes of the tables it
  * fills are dropped inside the transaction and re-created from their own stored SQL before the
- * commit — one sort per index instead of a million random B-tree inserts. A crash rolls back the
- * whole transaction, indexes included.
+ * commit (db/deferred-indexes.ts) — one sort per index instead of a million random B-tree
+ * inserts. A crash rolls back the whole transaction, indexes included.
  *
  * EXTRA_GENERATORS is the hook for data other areas own (employment months, 返乡 cases and service
  * events: demo-employment.ts): a generator's begin() is called once before the first household
@@ -17,6 +17,7 @@
  * Mutation and must not read back per household (the indexes are gone until the end).
  */
 import { ApiError } from '../../shared/api/errors';
+import { withDeferredIndexes } from '../db/deferred-indexes';
 import { mutate, type Mutation } from '../db/mutate';
 import type { Db } from '../db/open';
 import { ensureUnitPath } from '../db/units';
@@ -48,7 +49,6 @@ export interface ExtraGenerator {
 export const EXTRA_GENERATORS: ExtraGenerator[] = [employmentGenerator()];
 
 /** Tables whose secondary indexes are dropped for the bulk write and re-created before the commit. */
-const FILLED_TABLES = ['households', 'members', 'income_records', 'history', 'employment_records', 'service_events', 'returnee_cases'].map((t) => `'${t}'`).join(', ');
 
 export interface ScaleSeedOptions extends ScaleOptions {
   extraGenerators?: readonly ExtraGenerator[];
@@ -64,6 +64,9 @@ export interface ScaleSeedResult {
   changeSets: number;
 }
 
+/** The tables the seed fills: their secondary indexes are rebuilt once at the end. */
+const BULK_TABLES = ['households', 'members', 'income_records', 'history', 'employment_records', 'service_events', 'returnee_cases'];
+
 export function seedScale(db: Db, options: ScaleSeedOptions, actor = 'seed-demo'): ScaleSeedResult {
   const existing = (db.prepare('SELECT count(*) AS n FROM households').get() as { n: number }).n;
   if (existing > 0) {
@@ -77,40 +80,36 @@ export function seedScale(db: Db, options: ScaleSeedOptions, actor = 'seed-demo'
   const unitIds = new Map<string, { villageId: number; groupId: number | null }>();
   const result: ScaleSeedResult = { households: 0, members: 0, incomeRecords: 0, changeSets: 1 };
   const label = `写入演示数据：${WENGYUAN.county} ${options.persons} 人`;
-  mutate(db, { actor, source: 'seed', label }, (m) => {
-    const indexes = db
-      .prepare(`SELECT name, sql FROM sqlite_schema WHERE type = 'index' AND sql IS NOT NULL AND tbl_name IN (${FILLED_TABLES})`)
-      .all() as { name: string; sql: string }[];
-    // Index names come from sqlite_schema, never from input; DDL takes no bound parameters.
-    for (const index of indexes) db.exec('DROP INDEX "' + index.name.replace(/"/g, '""') + '"');
-    for (const extra of extras) extra.begin?.(db);
-    let reported = 0;
-    for (const h of generateScaleHouseholds(options)) {
-      const key = `${h.town}\u0000${h.village}\u0000${h.group}`;
-      let ids = unitIds.get(key);
-      if (!ids) {
-        ids = ensureUnitPath(db, m, { county: WENGYUAN.county, countyCode: WENGYUAN.divisionCode, town: h.town, village: h.village, group: h.group });
-        unitIds.set(key, ids);
+  mutate(db, { actor, source: 'seed', label }, (m) =>
+    withDeferredIndexes(db, BULK_TABLES, () => {
+      for (const extra of extras) extra.begin?.(db);
+      let reported = 0;
+      for (const h of generateScaleHouseholds(options)) {
+        const key = `${h.town}\u0000${h.village}\u0000${h.group}`;
+        let ids = unitIds.get(key);
+        if (!ids) {
+          ids = ensureUnitPath(db, m, { county: WENGYUAN.county, countyCode: WENGYUAN.divisionCode, town: h.town, village: h.village, group: h.group });
+          unitIds.set(key, ids);
+        }
+        const householdId = m.insert('households', { ...h.values, householdNo: h.householdNo, status: '在册', ...ids });
+        const memberIds = h.members.map((member) => m.insert('members', { ...member.values, householdId }));
+        incomeRng.reseed(hash32(seedMix, h.index, 0x1c0e));
+        for (const income of demoIncomeRecords(incomeRng, h)) {
+          m.insert('income_records', { ...income, householdId });
+          result.incomeRecords++;
+        }
+        extras.forEach((extra, position) => {
+          extraRng.reseed(hash32(seedMix, h.index, 0xe0 + position));
+          extra.household({ household: h, householdId, memberIds, rng: extraRng, m });
+        });
+        result.households++;
+        result.members += memberIds.length;
+        if (result.members - reported >= every) {
+          reported = result.members;
+          options.onProgress?.({ households: result.households, members: result.members });
+        }
       }
-      const householdId = m.insert('households', { ...h.values, householdNo: h.householdNo, status: '在册', ...ids });
-      const memberIds = h.members.map((member) => m.insert('members', { ...member.values, householdId }));
-      incomeRng.reseed(hash32(seedMix, h.index, 0x1c0e));
-      for (const income of demoIncomeRecords(incomeRng, h)) {
-        m.insert('income_records', { ...income, householdId });
-        result.incomeRecords++;
-      }
-      extras.forEach((extra, position) => {
-        extraRng.reseed(hash32(seedMix, h.index, 0xe0 + position));
-        extra.household({ household: h, householdId, memberIds, rng: extraRng, m });
-      });
-      result.households++;
-      result.members += memberIds.length;
-      if (result.members - reported >= every) {
-        reported = result.members;
-        options.onProgress?.({ households: result.households, members: result.members });
-      }
-    }
-    for (const index of indexes) db.exec(index.sql);
-  });
+    }),
+  );
   return result;
 }

@@ -17,7 +17,10 @@ export function ledgerPlace(db: Db): { county: string | null; town: string | nul
   return { county: one('county'), town: one('town') };
 }
 
-export function applyHousehold(db: Db, m: Mutation, plan: HouseholdPlan, fallback: { county: string | null; town: string | null }): number[] {
+/** Unit ids by place path, for one batch: every household of a village needs the same lookups. */
+export type PlaceIds = Map<string, { villageId: number; groupId: number | null }>;
+
+export function applyHousehold(db: Db, m: Mutation, plan: HouseholdPlan, fallback: { county: string | null; town: string | null }, places: PlaceIds = new Map()): number[] {
   const { location } = plan;
   let villageIds: number[] = [];
   let householdId = plan.existingId;
@@ -28,7 +31,12 @@ export function applyHousehold(db: Db, m: Mutation, plan: HouseholdPlan, fallbac
     if (!county || !town) {
       throw new ApiError('import.unknown-town', `文件没有“县”“镇”列，台账中也还没有所属镇：请先在文件中加上县、镇两列`, { householdNo: plan.householdNo });
     }
-    const ids = ensureUnitPath(db, m, { county, town, village: location.village, group: location.group });
+    const key = [county, town, location.village, location.group ?? ''].join('\u0000');
+    let ids = places.get(key);
+    if (!ids) {
+      ids = ensureUnitPath(db, m, { county, town, village: location.village, group: location.group });
+      places.set(key, ids);
+    }
     Object.assign(values, ids.groupId === null ? { villageId: ids.villageId } : ids);
     villageIds = [ids.villageId];
   } else if (location.group && householdId !== null) {

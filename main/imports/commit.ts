@@ -1,21 +1,31 @@
 /**
- * Committing a staged import: one transaction, one import batch. Inside it the plan is made
- * again against the ledger as it is now, the batch row is written, and every change goes
- * through the mutation path with the batch id (so history names the batch, and undo finds it).
+ * Committing a staged import: one transaction, one import batch. Inside it the plan is checked
+ * against the ledger as it is now — the preview's plan is written as it is when the ledger's
+ * revision has not moved since it was made (no write in between), otherwise the plan is made
+ * again — the batch row is written, and every change goes through the mutation path with the
+ * batch id (so history names the batch, and undo finds it).
+ *
+ * A batch that fills a table in bulk (BULK_MIN_ROWS and at least as many rows as the table holds,
+ * by the plan's own counts) rebuilds that table's secondary indexes once at the end instead of
+ * updating them row by row (db/deferred-indexes.ts) — inside the same transaction, so a failed
+ * or interrupted commit leaves the ledger, indexes included, as it was.
  *
  * Default is all-or-nothing: a rejected row blocks the commit. With acceptValid the valid rows
  * commit and the rejected rows stay out (they go into the error receipt).
  */
 import { ApiError } from '../../shared/api/errors';
-import { mutate } from '../db/mutate';
+import { bulkTables, withDeferredIndexes } from '../db/deferred-indexes';
+import { ledgerRevision, mutate } from '../db/mutate';
 import type { Db } from '../db/open';
-import { planStaged } from './plan';
+import { planStaged, type StagedPlan } from './plan';
 import type { RowOutcome } from './row-issue';
 import type { StagedImport } from './stage';
 
 export interface CommitOptions {
   acceptValid?: boolean;
   actor: string;
+  /** Fewest new rows for a table to be filled without its indexes; default BULK_MIN_ROWS. */
+  bulkMinRows?: number;
 }
 
 export interface BatchCounts {
@@ -45,9 +55,14 @@ export function rowsRejected(counts: BatchCounts): ApiError {
   return new ApiError('import.rows-rejected', `有 ${counts.rejected} 行数据有错误，整个文件没有导入。请下载错误回执交村里更正，或选择“只导入有效行”`, { counts });
 }
 
-export function commitImport(db: Db, staged: StagedImport, options: CommitOptions): CommitResult {
+/** The preview's plan when it still holds: same staged rows, same connection, same revision. */
+function stillValid(db: Db, staged: StagedImport, planned: StagedPlan | null | undefined): planned is StagedPlan {
+  return !!planned && planned.staged === staged && planned.db === db && planned.revision === ledgerRevision(db);
+}
+
+export function commitImport(db: Db, staged: StagedImport, options: CommitOptions, planned?: StagedPlan | null): CommitResult {
   const run = db.transaction((): CommitResult => {
-    const plan = planStaged(db, staged);
+    const plan = stillValid(db, staged, planned) ? planned : planStaged(db, staged);
     const counts = countOutcomes(plan.outcomes.values());
     if (counts.rejected > 0 && !options.acceptValid) {
       throw rowsRejected(counts);
@@ -62,7 +77,8 @@ export function commitImport(db: Db, staged: StagedImport, options: CommitOption
         .run(staged.fileName, staged.sha256, staged.templateId, staged.sheets.join('、'), staged.reportMonth, counts.read, counts.inserted, counts.updated, counts.unchanged, counts.rejected, options.actor, now)
         .lastInsertRowid,
     );
-    const villages = mutate(db, { actor: options.actor, source: 'import', batchId, label: `导入 ${staged.fileName}` }, (m) => plan.apply(m));
+    const bulk = bulkTables(db, plan.newRows ?? {}, options.bulkMinRows);
+    const villages = mutate(db, { actor: options.actor, source: 'import', batchId, label: `导入 ${staged.fileName}` }, (m) => withDeferredIndexes(db, bulk, () => plan.apply(m)));
     const insertVillage = db.prepare('INSERT OR IGNORE INTO import_batch_villages (batch_id, village_id) VALUES (?, ?)');
     for (const id of villages) insertVillage.run(batchId, id);
     if (villages.size === 1) {

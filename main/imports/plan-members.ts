@@ -8,29 +8,26 @@
  * written always matches the ledger at that moment.
  */
 import type { FieldValue } from '../../shared/domain/records';
-import type { Statement } from '../db/driver';
-import type { HouseholdRow, MemberRow } from '../../shared/api/contract';
-import { HOUSEHOLD_SOURCE, toHouseholdRow } from '../db/households';
+import { HOUSEHOLD_LOOKUP, toLookupHousehold, type LookupHousehold } from '../db/households';
 import { rowsByKeys } from '../db/list-query';
-import { MEMBER_SOURCE, toMemberRow } from '../db/members';
+import { MEMBER_LOOKUP, toMemberRow, type LookupMember } from '../db/members';
 import type { Db } from '../db/open';
 import { compareValues, type FieldChange } from './compare';
 import type { Location, MemberImportRow, RowIssue } from './member-rows';
 
 /**
  * The ledger records an import touches, loaded in bulk up front (one query per few thousand keys
- * instead of one per row): members by 证件号码, households by 户编号 and by id.
+ * instead of one per row): members by 证件号码, households by 户编号 and by id, and the members 在户
+ * of every household found (for the members the file no longer lists). Lookup projections leave
+ * out what planning never compares (年龄, 户主, member counts).
  */
 class LedgerLookup {
-  private readonly members = new Map<string, MemberRow>();
-  private readonly householdsByNo = new Map<string, HouseholdRow>();
-  private readonly householdsById = new Map<number, HouseholdRow>();
-  private readonly inHousehold: Statement;
-  private readonly statedCount: Statement;
+  private readonly members = new Map<string, LookupMember>();
+  private readonly householdsByNo = new Map<string, LookupHousehold>();
+  private readonly householdsById = new Map<number, LookupHousehold>();
+  private readonly inHousehold = new Map<number, { id: number; name: string; idNo: string }[]>();
 
   constructor(db: Db, rows: MemberImportRow[]) {
-    this.inHousehold = db.prepare("SELECT id, name, id_no AS idNo FROM members WHERE household_id = ? AND status = '在户' ORDER BY id");
-    this.statedCount = db.prepare('SELECT member_count_stated AS n FROM households WHERE id = ?');
     const ids = new Set<string>();
     const numbers = new Set<string>();
     for (const r of rows) {
@@ -38,42 +35,51 @@ class LedgerLookup {
       if (r.headIdNo) ids.add(r.headIdNo);
       if (r.householdNo) numbers.add(r.householdNo);
     }
-    for (const raw of rowsByKeys(db, MEMBER_SOURCE, 'm.id_no', [...ids])) {
-      const member = toMemberRow(raw);
+    for (const raw of rowsByKeys(db, MEMBER_LOOKUP, 'm.id_no', [...ids])) {
+      const member: LookupMember = toMemberRow(raw);
       this.members.set(member.idNo, member);
     }
-    const householdIds = new Set([...this.members.values()].map((m) => m.householdId));
-    this.addHouseholds(rowsByKeys(db, HOUSEHOLD_SOURCE, 'h.household_no', [...numbers]));
-    this.addHouseholds(rowsByKeys(db, HOUSEHOLD_SOURCE, 'h.id', [...householdIds]));
+    this.addHouseholds(rowsByKeys(db, HOUSEHOLD_LOOKUP, 'h.household_no', [...numbers]));
+    const byId = new Set<number>();
+    for (const m of this.members.values()) if (!this.householdsById.has(m.householdId)) byId.add(m.householdId);
+    this.addHouseholds(rowsByKeys(db, HOUSEHOLD_LOOKUP, 'h.id', [...byId]));
+    this.loadMembersInHouseholds(db, [...this.householdsById.keys()]);
   }
 
   private addHouseholds(raws: ReturnType<typeof rowsByKeys>): void {
     for (const raw of raws) {
-      const household = toHouseholdRow(raw);
+      const household = toLookupHousehold(raw);
       this.householdsByNo.set(household.householdNo, household);
       this.householdsById.set(household.id, household);
     }
   }
 
-  member(idNo: string): MemberRow | null {
+  private loadMembersInHouseholds(db: Db, householdIds: number[]): void {
+    const stmt = db.prepare("SELECT household_id, id, name, id_no FROM members WHERE household_id IN (SELECT value FROM json_each(?)) AND status = '在户' ORDER BY household_id, id").raw(true);
+    for (let i = 0; i < householdIds.length; i += 5000) {
+      for (const [householdId, id, name, idNo] of stmt.all(JSON.stringify(householdIds.slice(i, i + 5000))) as [number, number, string, string][]) {
+        const list = this.inHousehold.get(householdId);
+        if (list) list.push({ id, name, idNo });
+        else this.inHousehold.set(householdId, [{ id, name, idNo }]);
+      }
+    }
+  }
+
+  member(idNo: string): LookupMember | null {
     return this.members.get(idNo) ?? null;
   }
 
-  householdByNo(householdNo: string): HouseholdRow | null {
+  householdByNo(householdNo: string): LookupHousehold | null {
     return this.householdsByNo.get(householdNo) ?? null;
   }
 
-  householdById(id: number): HouseholdRow | null {
+  householdById(id: number): LookupHousehold | null {
     return this.householdsById.get(id) ?? null;
   }
 
-
+  /** Members 在户 of a household found by the lookup, in id order. */
   membersInHousehold(householdId: number): { id: number; name: string; idNo: string }[] {
-    return this.inHousehold.all(householdId) as { id: number; name: string; idNo: string }[];
-  }
-
-  memberCountStated(householdId: number): number | null {
-    return (this.statedCount.get(householdId) as { n: number | null } | undefined)?.n ?? null;
+    return this.inHousehold.get(householdId) ?? [];
   }
 }
 
@@ -134,7 +140,7 @@ function groupKey(row: MemberImportRow): string | null {
   return null;
 }
 
-function resolveHousehold(lookup: LedgerLookup, rows: MemberImportRow[]): HouseholdRow | null {
+function resolveHousehold(lookup: LedgerLookup, rows: MemberImportRow[]): LookupHousehold | null {
   const first = rows[0];
   if (first?.householdNo) return lookup.householdByNo(first.householdNo);
   if (first?.headIdNo) {
@@ -150,8 +156,9 @@ function mergeHousehold(rows: MemberImportRow[]): { values: Record<string, Field
   const location: Location = { county: null, town: null, village: null, group: null };
   for (const row of rows) {
     for (const [key, value] of Object.entries(row.household)) {
-      if (values[key] === undefined) values[key] = value;
-      else if (JSON.stringify(values[key]) !== JSON.stringify(value)) {
+      const seen = values[key];
+      if (seen === undefined) values[key] = value;
+      else if (seen !== value && JSON.stringify(seen) !== JSON.stringify(value)) {
         addIssue(row, key, 'import.household-conflict', `同一户的各行填写不一致：本行为“${String(value)}”，前面的行为“${String(values[key])}”，请统一`);
       }
     }
@@ -170,9 +177,7 @@ function planHousehold(db: Db, lookup: LedgerLookup, householdNo: string, rows: 
   const existingId = existing?.id ?? null;
   const { values, location } = mergeHousehold(rows);
   const valid = rows.filter((r) => r.errors.length === 0);
-  const current: Record<string, FieldValue> | null = existing
-    ? { ...existing, memberCountStated: lookup.memberCountStated(existing.id) }
-    : null;
+  const current = existing as unknown as Record<string, FieldValue> | null;
   const changes = compareValues('household', current, values);
   if (existing && location.village && location.village !== existing.village) changes.push({ key: 'village', label: '村', old: existing.village, new: location.village });
   if (existing && location.group && location.group !== existing.group) changes.push({ key: 'group', label: '组', old: existing.group, new: location.group });
@@ -188,11 +193,12 @@ function planHousehold(db: Db, lookup: LedgerLookup, householdNo: string, rows: 
     listed.add(idNo);
     const member = lookup.member(idNo);
     const memberId = member?.id ?? null;
-    const changes = compareValues('member', member as unknown as Record<string, FieldValue> | null, row.member);
+    // A new member's fields are not listed as changes (the change is the new member itself).
+    const changes = member ? compareValues('member', member as unknown as Record<string, FieldValue>, row.member) : [];
     const movedFrom = member && member.householdId !== existingId ? member.householdNo : null;
     if (movedFrom) changes.push({ key: 'householdNo', label: '户编号', old: movedFrom, new: householdNo });
     const outcome = !member ? 'inserted' : changes.length > 0 ? 'updated' : 'unchanged';
-    members.push({ row, existingId: memberId, movedFrom, changes: member ? changes : [], outcome });
+    members.push({ row, existingId: memberId, movedFrom, changes, outcome });
   }
   const missing = existingId === null ? [] : lookup.membersInHousehold(existingId).filter((m) => !listed.has(m.idNo));
   return { householdNo: existing?.householdNo ?? householdNo, existingId, location, values, changes, members, missing };

@@ -4,9 +4,9 @@
  * Planning always works on clones of the staged rows (it adds issues), so it can be repeated.
  */
 import type { ImportChange } from '../../shared/api/imports-contract';
-import type { Mutation } from '../db/mutate';
+import { ledgerRevision, type Mutation } from '../db/mutate';
 import type { Db } from '../db/open';
-import { applyHousehold, ledgerPlace } from './apply-members';
+import { applyHousehold, ledgerPlace, type PlaceIds } from './apply-members';
 import type { IncomeImportRow } from './income-rows';
 import type { MemberImportRow } from './member-rows';
 import type { EmploymentImportRow, HrImportRow, NeedsImportRow, ReturneeImportRow } from './employment-rows';
@@ -25,9 +25,20 @@ export interface ImportPlan {
   changes: ImportChange[];
   households: { new: number; changed: number; unchanged: number };
   missingMembers: number;
+  /**
+   * Rows the apply will add, by table (history included), where the template knows them: a
+   * commit that fills a table in bulk rebuilds its indexes once (db/deferred-indexes.ts).
+   */
+  newRows?: Readonly<Record<string, number>>;
   /** Write the changes inside the batch's mutation; returns the villages the rows belong to. */
   apply(m: Mutation): Set<number>;
 }
+
+/**
+ * A plan with what it was made from: the staged import, the connection and the ledger revision
+ * (db/mutate.ts ledgerRevision). A commit on the same revision can write it as it is.
+ */
+export type StagedPlan = ImportPlan & { readonly staged: StagedImport; readonly db: Db; readonly revision: number };
 
 function cloneRows<T extends ImportRowBase>(rows: readonly T[]): T[] {
   return rows.map((r) => ({ ...r, errors: [...r.errors], warnings: [...r.warnings] }));
@@ -62,22 +73,35 @@ export function memberChanges(plan: MemberImportPlan): ImportChange[] {
 function memberPlan(db: Db, rows: MemberImportRow[]): ImportPlan {
   const plan = planMemberImport(db, cloneRows(rows));
   const touched = (h: MemberImportPlan['households'][number]) => h.existingId === null || h.changes.length > 0 || h.members.some((m) => m.outcome !== 'unchanged');
+  const newHouseholds = plan.households.filter((h) => h.existingId === null).length;
+  let newMembers = 0;
+  let changedFields = 0;
+  for (const h of plan.households) {
+    changedFields += h.changes.length;
+    for (const m of h.members) {
+      if (m.existingId === null) newMembers++;
+      else changedFields += m.changes.length;
+    }
+  }
   return {
     rows: plan.rows,
     outcomes: plan.outcomes as Map<ImportRowBase, RowOutcome>,
     changes: memberChanges(plan),
     households: {
-      new: plan.households.filter((h) => h.existingId === null).length,
+      new: newHouseholds,
       changed: plan.households.filter((h) => h.existingId !== null && touched(h)).length,
       unchanged: plan.households.filter((h) => !touched(h)).length,
     },
     missingMembers: plan.households.reduce((n, h) => n + h.missing.length, 0),
+    // History: one row per inserted record, one per changed field.
+    newRows: { households: newHouseholds, members: newMembers, history: newHouseholds + newMembers + changedFields },
     apply(m) {
       const fallback = ledgerPlace(db);
       const villages = new Set<number>();
       const villageOf = db.prepare('SELECT village_id AS v FROM households WHERE id = ?');
+      const places: PlaceIds = new Map();
       for (const household of plan.households) {
-        if (touched(household)) for (const id of applyHousehold(db, m, household, fallback)) villages.add(id);
+        if (touched(household)) for (const id of applyHousehold(db, m, household, fallback, places)) villages.add(id);
         else if (household.existingId !== null) villages.add((villageOf.get(household.existingId) as { v: number }).v);
       }
       return villages;
@@ -99,7 +123,13 @@ function incomePlan(db: Db, rows: IncomeImportRow[]): ImportPlan {
   };
 }
 
-export function planStaged(db: Db, staged: StagedImport): ImportPlan {
+/** Plan a staged import against the ledger as it is now (read-only; can be repeated). */
+export function planStaged(db: Db, staged: StagedImport): StagedPlan {
+  // Read before planning, in the same synchronous call: no write can come in between.
+  return Object.assign(planFor(db, staged), { staged, db, revision: ledgerRevision(db) });
+}
+
+function planFor(db: Db, staged: StagedImport): ImportPlan {
   switch (staged.templateId) {
     case 'income':
       return incomePlan(db, staged.rows as IncomeImportRow[]);

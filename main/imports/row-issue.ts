@@ -29,7 +29,15 @@ export type RowOutcome = 'inserted' | 'updated' | 'unchanged' | 'rejected';
  */
 export function scrubControlChars(sheet: string, row: number, cells: string[], columns: readonly { index: number; key: string | null; header: string }[]): { cells: string[]; warnings: RowIssue[] } {
   const warnings: RowIssue[] = [];
-  const cleaned = cells.map((text) => stripControlChars(text, true).text);
+  // The row's own array unless a cell changes: a staged row shares its cells with the workbook.
+  let cleaned: string[] | null = null;
+  cells.forEach((text, i) => {
+    const clean = stripControlChars(text, true).text;
+    if (clean === text) return;
+    cleaned ??= [...cells];
+    cleaned[i] = clean;
+  });
+  if (cleaned === null) return { cells, warnings };
   for (const column of columns) {
     if (column.key === null) continue;
     if (cleaned[column.index] !== cells[column.index]) {

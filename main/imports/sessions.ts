@@ -4,12 +4,12 @@
  */
 import { ApiError } from '../../shared/api/errors';
 import type { ImportChange } from '../../shared/api/imports-contract';
-import type { ImportPlan } from './plan';
+import type { StagedPlan } from './plan';
 import type { StagedImport } from './stage';
 
 export interface ImportSession {
   staged: StagedImport;
-  plan: ImportPlan | null;
+  plan: StagedPlan | null;
   changes: ImportChange[] | null;
   committedBatchId: number | null;
   touchedAt: number;

@@ -13,6 +13,8 @@
  * ExcelJS 4.4 decodes each zip chunk as UTF-8 on its own and garbles a Chinese character split
  * across chunks (exceljs#2063, #2084, still open), so makeUtf8Safe hands it already-decoded
  * strings (a StringDecoder keeps split characters whole).
+ * Cell texts are detached from the parser's buffers, repeated short texts share one string, and rows
+ * are stored at their exact size (CellInterner).
  * Known difference: a formula whose cached result is a boolean comes out '1'/'0' here
  * ('TRUE'/'FALSE' from SheetJS) — ExcelJS drops the type.
  */
@@ -119,6 +121,32 @@ function addCjkFormats(reader: ReaderInternals): void {
   }
 }
 
+/**
+ * What the rows keep of each cell text, as little as possible:
+ * - Long texts (IDs, addresses) come out of the XML parser as V8 "sliced strings" that point into
+ *   the decoded chunk of sheet XML they were cut from, and keep that whole chunk alive: the rows
+ *   of a 100,000-member return held on to most of the sheet's XML. They are copied out (a new flat
+ *   string; lone surrogates and all, unlike a UTF-8 round trip).
+ * - Short texts (V8 copies those already) repeat down each column (村, 户类型, 文化程度, 是/否 …):
+ *   one string per distinct value, so the garbage collector has far fewer objects to trace while
+ *   the import runs. The table stops growing at MAX_ENTRIES, so a file of unique values costs little.
+ */
+class CellInterner {
+  /** V8 copies substrings shorter than 13 characters; longer ones are slices of their parent. */
+  private static readonly MAX_LENGTH = 12;
+  private static readonly MAX_ENTRIES = 65_536;
+  private readonly seen = new Map<string, string>();
+
+  text(text: string): string {
+    // Concatenating then slicing flattens into a new string that no longer refers to the chunk.
+    if (text.length > CellInterner.MAX_LENGTH) return (' ' + text).slice(1);
+    const shared = this.seen.get(text);
+    if (shared !== undefined) return shared;
+    if (this.seen.size < CellInterner.MAX_ENTRIES) this.seen.set(text, text);
+    return text;
+  }
+}
+
 export async function readXlsxStream(input: Readable, fileName: string, limits: SheetLimits): Promise<SheetText[]> {
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
     sharedStrings: 'cache',
@@ -136,6 +164,7 @@ export async function readXlsxStream(input: Readable, fileName: string, limits: 
       const date1904 = internals.properties?.model?.date1904 === true;
       const name = (worksheet as unknown as { name: string }).name;
       const rows: string[][] = [];
+      const intern = new CellInterner();
       for await (const row of worksheet) {
         const r = row.number - 1;
         if (r >= limits.maxRows) throw tooManyRowsError(fileName, name, limits.maxRows);
@@ -145,11 +174,12 @@ export async function readXlsxStream(input: Readable, fileName: string, limits: 
           if (text === '') return;
           if (column > limits.maxColumns) throw tooManyColumnsError(fileName, name, column, limits.maxColumns);
           while (out.length < column - 1) out.push('');
-          out[column - 1] = text;
+          out[column - 1] = intern.text(text);
         });
         if (out.length === 0) continue;
         while (rows.length < r) rows.push([]);
-        rows[r] = out;
+        // An exact-size copy: a grown array keeps up to twice the room it needs, for every row.
+        rows[r] = out.slice();
       }
       sheets.push({ name, rows });
     }

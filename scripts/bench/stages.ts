@@ -40,7 +40,7 @@ async function importStages(db: Db, pass: number) {
   mark('plan');
   buildPreview(staged, plan);
   mark('preview');
-  commitImport(db, staged, { acceptValid: true, actor: 'bench' });
+  commitImport(db, staged, { acceptValid: true, actor: 'bench' }, plan);
   mark('commit');
 }
 void main().then(() => process.exit(0));

@@ -44,7 +44,7 @@ async function importOnce(db: Db, file: string): Promise<void> {
   const staged = stageWorkbook(db, randomUUID(), workbook, {});
   const plan = planStaged(db, staged);
   buildPreview(staged, plan);
-  const result = commitImport(db, staged, { acceptValid: true, actor: 'bench' });
+  const result = commitImport(db, staged, { acceptValid: true, actor: 'bench' }, plan);
   if (result.counts.read === 0) throw new Error(`nothing imported from ${file}`);
 }
 

@@ -33,7 +33,11 @@ export type IdNumberResult =
   | { ok: false; code: IdNumberErrorCode; message: string };
 
 /** Full-width ASCII (！..～) and the ideographic space to half-width. */
+const FULL_WIDTH = /[\uFF01-\uFF5E\u3000]/;
+
 export function toHalfWidth(text: string): string {
+  // Nearly every cell is already half-width: skip the two replaces (an import calls this per cell).
+  if (!FULL_WIDTH.test(text)) return text;
   return text
     .replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0))
     .replace(/\u3000/g, ' ');

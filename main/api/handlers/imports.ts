@@ -75,7 +75,7 @@ export const importHandlers: Pick<
     // A copy of the ledger as it was, before every import (undo is the first line, this the second).
     await createBackup(ctx.db, backupDirFor(ctx.ledgerPath), '导入前');
     rotateWithSettings(ctx.db, backupDirFor(ctx.ledgerPath));
-    const result = commitImport(ctx.db, session.staged, { acceptValid, actor: ctx.actor });
+    const result = commitImport(ctx.db, session.staged, { acceptValid, actor: ctx.actor }, session.plan);
     session.committedBatchId = result.batchId;
     return result;
   },
