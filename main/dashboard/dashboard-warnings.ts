@@ -8,17 +8,12 @@
 import type { DashboardWarnings } from '../../shared/api/dashboard-contract';
 import { isApiErrorShape } from '../../shared/api/errors';
 import { localIsoDate } from '../../shared/domain/periods';
+import { ledgerVersion } from '../db/ledger-version';
 import type { Db } from '../db/open';
 import { warningsFor } from '../monitoring/warnings';
 import { defaultWarningPeriod } from './summary';
 
 const cache = new WeakMap<Db, { key: string; value: DashboardWarnings }>();
-
-function ledgerVersion(db: Db): string {
-  const changes = (db.prepare('SELECT total_changes() AS n').get() as { n: number }).n;
-  const version = db.pragma('data_version', { simple: true }) as number;
-  return `${changes}.${version}`;
-}
 
 function count(db: Db, period: string): DashboardWarnings {
   try {
