@@ -47,6 +47,8 @@ export const CHECK_LIMITS = {
   syncTouched: 500,
   /** Household ids per background step: small enough that a request waits at most about 0.1 s. */
   chunk: 500,
+  /** A pause between steps (0: just yield to the event loop); the e2e test lengthens a run to watch it. */
+  stepDelayMs: 0,
 };
 
 interface Job {
@@ -58,7 +60,8 @@ interface Job {
 
 const jobs = new WeakMap<Db, Job>();
 
-const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
+const yieldToEventLoop = () =>
+  new Promise<void>((resolve) => (CHECK_LIMITS.stepDelayMs > 0 ? setTimeout(resolve, CHECK_LIMITS.stepDelayMs) : setImmediate(resolve)));
 
 /** The running background check of this connection, if any. */
 export function checkProgress(db: Db): CheckProgress | null {
