@@ -72,6 +72,8 @@ export const DashboardWarningsSchema = z.object({
   byRule: z.array(z.object({ ruleId: z.string(), ruleName: z.string(), count: Int })),
   /** Why no count could be made (e.g. the year has no policy), in Chinese. */
   unavailable: z.string().nullable(),
+  /** A large ledger is counted in the background: slices done of total; ask again (issue #9). */
+  counting: CheckingSchema,
 });
 export type DashboardWarnings = z.infer<typeof DashboardWarningsSchema>;
 

@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { WARNING_COUNT_LIMITS } from '../../../main/dashboard/dashboard-warnings';
 import { seedDemo } from '../../../main/demo/seed-demo';
+import { warningsFor } from '../../../main/monitoring/warnings';
 import { tempLedger, type TempLedger } from '../../support/temp-ledger';
 
 let ledger: TempLedger;
@@ -8,7 +10,12 @@ beforeEach(async () => {
   ledger = await tempLedger();
   seedDemo(ledger.service.db, { households: 30, seed: 2 });
 });
-afterEach(() => ledger.close());
+const DEFAULT_COUNT_LIMITS = { ...WARNING_COUNT_LIMITS };
+afterEach(() => {
+  Object.assign(WARNING_COUNT_LIMITS, DEFAULT_COUNT_LIMITS);
+  ledger.close();
+});
+const tick = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 const memberId = (sql: string) => (ledger.service.db.prepare(sql).get() as { id: number }).id;
 
@@ -45,5 +52,26 @@ describe('the 首页 figures kept between requests (issue #9)', () => {
     await ledger.call('checks.verify', { key: finding!.key, note: '已电话核实' });
     const after = await ledger.call('dashboard.summary', {});
     expect(after.findings?.total).toBe(before.findings!.total - 1);
+  });
+
+  it('counts a large ledger’s warnings in the background, to the same figures as the 预警 view', async () => {
+    const households = ledger.service.db.prepare('SELECT id FROM households ORDER BY id LIMIT 4').pluck().all() as number[];
+    for (const householdId of households) await ledger.call('income.save', { householdId, period: '2023-08', values: { wageIncome: 400_000 } });
+    Object.assign(WARNING_COUNT_LIMITS, { syncHouseholds: 0, step: 4 });
+    const first = await ledger.call('dashboard.warnings', { period: '2023-08' });
+    expect(first.unavailable).toBeNull();
+    expect(first.counting).not.toBeNull();
+    let answer = first;
+    let polls = 0;
+    while (answer.counting !== null) {
+      await tick();
+      answer = await ledger.call('dashboard.warnings', { period: '2023-08' });
+      polls++;
+    }
+    expect(polls).toBeGreaterThan(1);
+    const report = warningsFor(ledger.service.db, { period: answer.period });
+    expect(report.warnings.length).toBeGreaterThan(0);
+    expect(answer.count).toBe(report.warnings.length);
+    expect(answer.byRule).toEqual(report.byRule.map((r) => ({ ruleId: r.ruleId, ruleName: r.ruleName, count: r.count })));
   });
 });
