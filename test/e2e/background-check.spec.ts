@@ -37,7 +37,7 @@ const notice = () => browser.page.locator('.checking-notice');
 const percentOf = async () => Number(/已完成 (\d+)%/.exec((await notice().textContent()) ?? '')?.[1] ?? -1);
 
 describe('the first check of a large ledger runs in the background', () => {
-  it('shows 首页 figures at once with the check’s progress, 数据筛查 and the export guard say it is still checking, and all update when it ends', async () => {
+  it('shows 首页 figures at once with the check’s and warnings count’s progress, 数据筛查 and the export guard say it is still checking, and all update when they end', async () => {
     await browser.page.goto(ledger.host.openUrl);
     await browser.page.getByRole('heading', { name: '首页', level: 1 }).waitFor({ timeout: 60_000 });
     // The 首页 answered (figures are there) while the run is still going.
@@ -77,6 +77,15 @@ describe('the first check of a large ledger runs in the background', () => {
     await browser.page.getByText(`错误 ${open.errors} 条`).waitFor();
     expect(await browser.page.getByRole('list', { name: '疑点列表' }).count()).toBe(1);
     await app.screenshot('background-check-done');
+
+    // The 首页's warnings count came in the background too: back on 首页 it is a number, the same as the API's.
+    await browser.page.getByRole('navigation', { name: '台账导航' }).getByRole('button', { name: '首页' }).click();
+    const tile = browser.page.getByRole('button', { name: /^本期预警 \d+ 条/ });
+    await tile.waitFor({ timeout: 60_000 });
+    const warnings = await ledger.call('dashboard.warnings', {});
+    expect(warnings.counting).toBeNull();
+    expect(await tile.getAttribute('aria-label')).toBe(`本期预警 ${warnings.count} 条，查看预警`);
+    expect(await notice().count()).toBe(0);
     expect(browser.errors).toEqual([]);
   }, 300_000);
 });
