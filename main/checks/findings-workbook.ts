@@ -10,11 +10,11 @@ import { profileFooter } from '../../shared/domain/profile';
 import type { Db } from '../db/open';
 import { readProfile } from '../db/profile';
 import { addStyledSheet, workbookBytes } from '../io/write-workbook';
-import { catchUp } from './run';
+import { checksSettled } from './background';
 import { listFindings } from './store';
 
 export async function findingsWorkbook(db: Db, village?: string): Promise<{ fileName: string; bytes: Buffer; rows: number }> {
-  catchUp(db);
+  await checksSettled(db);
   const report = listFindings(db, { village });
   const town = (db.prepare("SELECT name FROM admin_units WHERE level = 'town' LIMIT 1").get() as { name: string } | undefined)?.name ?? '';
   const today = localIsoDate();

@@ -132,6 +132,19 @@ function loadRange(db: Db, lo: number, hi: number, departments?: DepartmentLists
   return assemble(households, members, incomes, measures, { employment, returnees }, departments);
 }
 
+/** The id span of all households (null when there are none): the background run walks it in CHUNK steps. */
+export function householdIdSpan(db: Db): { lo: number; hi: number } | null {
+  const { lo, hi } = db.prepare('SELECT min(id) AS lo, max(id) AS hi FROM households').get() as { lo: number | null; hi: number | null };
+  return lo === null || hi === null ? null : { lo, hi };
+}
+
+/** 在册 households with id in [lo, hi] (one chunk of a run). */
+export function checkHouseholdsInRange(db: Db, lo: number, hi: number, departments?: DepartmentLists): CheckHousehold[] {
+  return loadRange(db, lo, hi, departments);
+}
+
+export const CHECK_CHUNK = CHUNK;
+
 /** Every 在册 household, CHUNK ids at a time. */
 export function* allCheckHouseholds(db: Db, departments?: DepartmentLists): Generator<CheckHousehold[]> {
   const { lo, hi } = db.prepare('SELECT min(id) AS lo, max(id) AS hi FROM households').get() as { lo: number | null; hi: number | null };

@@ -11,6 +11,9 @@
  *   ledger never checked -> a full run. Lazy on purpose: edits, imports, undo and restore all
  *   leave change sets, so no write path has to remember to call the checker.
  *
+ * Readers in the server do not call catchUp directly: background.ts moves a large run off the
+ * request path and reuses these pieces; the CLI \`check\` and tests call runFull/catchUp as they are.
+ *
  * All rules run; switched-off rules are filtered when findings are read (store.ts), so switching a
  * rule back on needs no re-run. Transactions are synchronous (better-sqlite3).
  */
@@ -29,16 +32,16 @@ export interface RunSummary {
   asOf: string;
 }
 
-interface State {
+export interface CheckState {
   lastChangeSet: number;
   asOf: string;
 }
 
-function readState(db: Db): State | undefined {
-  return db.prepare('SELECT last_change_set AS lastChangeSet, as_of AS asOf FROM check_state WHERE id = 1').get() as State | undefined;
+export function readState(db: Db): CheckState | undefined {
+  return db.prepare('SELECT last_change_set AS lastChangeSet, as_of AS asOf FROM check_state WHERE id = 1').get() as CheckState | undefined;
 }
 
-function writeState(db: Db, changeSet: number, asOf: string, full: boolean): void {
+export function writeState(db: Db, changeSet: number, asOf: string, full: boolean): void {
   const now = new Date().toISOString();
   db.prepare(
     `INSERT INTO check_state (id, last_change_set, as_of, full_run_at) VALUES (1, ?, ?, ?)
@@ -47,7 +50,7 @@ function writeState(db: Db, changeSet: number, asOf: string, full: boolean): voi
   ).run(changeSet, asOf, now, full ? 1 : 0);
 }
 
-function insertFindings(db: Db, findings: readonly Finding[]): void {
+export function insertFindings(db: Db, findings: readonly Finding[]): void {
   const insert = db.prepare(
     `INSERT OR REPLACE INTO check_findings (finding_key, rule_id, severity, household_id, household_no, village, head_name, member_id, member_name,
        record_kind, record_id, field, read_values, fingerprint, message) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,

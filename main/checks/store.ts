@@ -41,25 +41,46 @@ const SELECT = `SELECT f.finding_key AS key, f.rule_id AS ruleId, f.severity, f.
   FROM check_findings f LEFT JOIN check_verifications v ON v.finding_key = f.finding_key AND v.fingerprint = f.fingerprint
   WHERE f.rule_id NOT IN (SELECT rule_id FROM check_disabled_rules)`;
 
+/** The rule catalogue's order as an SQL rank: the position of |id| in the bound list |a|b|…| (unknown ids: 0, first). */
+const RULE_RANK = "instr(@ruleOrder, '|' || f.rule_id || '|')";
+const RULE_ORDER = `|${CHECK_RULES.map((r) => r.id).join('|')}|`;
+
+/**
+ * Counts come from one grouped pass (rule × severity × village × open), and only the rows shown
+ * (at most MAX_FINDINGS + 1) are read and parsed: a million-member ledger can hold tens of
+ * thousands of findings, and reading them all took half a second per view (issue #9).
+ */
 export function listFindings(db: Db, input: { ruleId?: string | undefined; village?: string | undefined; includeVerified?: boolean | undefined }): FindingsReport {
   if (input.ruleId && !checkRule(input.ruleId)) throw new ApiError('checks.unknown-rule', `没有“${input.ruleId}”这条筛查规则`);
-  const all = db.prepare(`${SELECT} ORDER BY f.village, f.household_no, f.id`).all() as RawRow[];
-  const order = new Map(CHECK_RULES.map((r, i) => [r.id, i]));
-  const open = all.filter((r) => r.note === null);
-  const shown = (input.includeVerified ? all : open).filter((r) => (!input.ruleId || r.ruleId === input.ruleId) && (!input.village || r.village === input.village));
-  shown.sort((a, b) => (order.get(a.ruleId) ?? 0) - (order.get(b.ruleId) ?? 0));
-  const byRule = CHECK_RULES.map((r) => ({ ruleId: r.id, ruleName: r.name, severity: r.severity, count: open.filter((f) => f.ruleId === r.id).length })).filter((r) => r.count > 0);
+  const groups = db.prepare(`SELECT ruleId, severity, village, note IS NULL AS open, count(*) AS n FROM (${SELECT}) GROUP BY 1, 2, 3, 4`).all() as {
+    ruleId: string;
+    severity: string;
+    village: string | null;
+    open: number;
+    n: number;
+  }[];
+  const open = groups.filter((g) => g.open === 1);
+  const sum = (list: typeof groups) => list.reduce((n, g) => n + g.n, 0);
+  const matches = (g: (typeof groups)[number]) => (input.includeVerified || g.open === 1) && (!input.ruleId || g.ruleId === input.ruleId) && (!input.village || g.village === input.village);
+  const total = sum(groups.filter(matches));
+  const byRule = CHECK_RULES.map((r) => ({ ruleId: r.id, ruleName: r.name, severity: r.severity, count: sum(open.filter((g) => g.ruleId === r.id)) })).filter((r) => r.count > 0);
   const villages = new Map<string, number>();
-  for (const f of open) villages.set(f.village ?? '（未填村）', (villages.get(f.village ?? '（未填村）') ?? 0) + 1);
+  for (const g of open) villages.set(g.village ?? '（未填村）', (villages.get(g.village ?? '（未填村）') ?? 0) + g.n);
+  const rows = db
+    .prepare(
+      `${SELECT} ${input.includeVerified ? '' : 'AND v.note IS NULL'} ${input.ruleId ? 'AND f.rule_id = @ruleId' : ''} ${input.village ? 'AND f.village = @village' : ''}
+       ORDER BY ${RULE_RANK}, f.village, f.household_no, f.id LIMIT ${MAX_FINDINGS}`,
+    )
+    .all({ ruleOrder: RULE_ORDER, ...(input.ruleId ? { ruleId: input.ruleId } : {}), ...(input.village ? { village: input.village } : {}) }) as RawRow[];
   return {
-    total: shown.length,
-    truncated: shown.length > MAX_FINDINGS,
-    errors: open.filter((f) => f.severity === '错误').length,
-    reminders: open.filter((f) => f.severity === '提醒').length,
-    verified: all.length - open.length,
+    total,
+    truncated: total > MAX_FINDINGS,
+    errors: sum(open.filter((g) => g.severity === '错误')),
+    reminders: sum(open.filter((g) => g.severity === '提醒')),
+    verified: sum(groups) - sum(open),
     byRule,
     byVillage: [...villages].map(([village, count]) => ({ village, count })).sort((a, b) => b.count - a.count || a.village.localeCompare(b.village, 'zh-Hans-CN')),
-    findings: shown.slice(0, MAX_FINDINGS).map(toRow),
+    findings: rows.map(toRow),
   };
 }
 

@@ -94,9 +94,21 @@ const OPEN_FINDINGS = `SELECT f.rule_id, f.severity, coalesce(f.village, '（未
 export function findingsSection(db: Db): DashboardSection | null {
   const ran = db.prepare('SELECT 1 FROM check_state WHERE id = 1').get();
   if (ran === undefined) return null;
-  const byRule = db.prepare(`SELECT rule_id AS ruleId, count(*) AS count FROM (${OPEN_FINDINGS}) GROUP BY rule_id`).all() as { ruleId: string; count: number }[];
-  const bySeverity = db.prepare(`SELECT severity AS label, count(*) AS count FROM (${OPEN_FINDINGS}) GROUP BY severity`).all() as Item[];
-  const byVillage = db.prepare(`SELECT village AS label, count(*) AS count FROM (${OPEN_FINDINGS}) GROUP BY village`).all() as Item[];
+  // One grouped pass over the open findings; the three breakdowns are sums of its few groups.
+  const groups = db.prepare(`SELECT rule_id AS ruleId, severity, village, count(*) AS count FROM (${OPEN_FINDINGS}) GROUP BY 1, 2, 3`).all() as {
+    ruleId: string;
+    severity: string;
+    village: string;
+    count: number;
+  }[];
+  const sumBy = (keyOf: (g: (typeof groups)[number]) => string) => {
+    const map = new Map<string, number>();
+    for (const g of groups) map.set(keyOf(g), (map.get(keyOf(g)) ?? 0) + g.count);
+    return [...map].map(([label, count]) => ({ label, count }));
+  };
+  const byRule = sumBy((g) => g.ruleId).map(({ label, count }) => ({ ruleId: label, count }));
+  const bySeverity = sumBy((g) => g.severity);
+  const byVillage = sumBy((g) => g.village);
   const names = new Map(CHECK_RULES.map((r) => [r.id, `${r.name}（${r.severity}）`]));
   const order = CHECK_RULES.map((r) => names.get(r.id) ?? r.id);
   const count = (label: string) => bySeverity.find((s) => s.label === label)?.count ?? 0;

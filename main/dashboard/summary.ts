@@ -8,14 +8,20 @@
  * counted under any village), the same as `stats` wherever no household has been cancelled.
  * The warnings count is not here (see dashboard-warnings.ts): it needs the rule engine's walk over
  * every member. `findings`, `employment` and `returnees` come from sections.ts (null means the
- * area has no rows yet: 暂无数据); findings are brought up to date first, as 数据筛查 does on read.
+ * area has no rows yet: 暂无数据); findings are brought up to date first, as 数据筛查 does on read,
+ * but a large check runs in the background (checks/background.ts) and `checking` says so.
+ *
+ * At a million members the members' grouping still reads the whole members index (about half a
+ * second), so the records' figures are kept per connection under the records' version stamp and the day
+ * (db/ledger-version.ts): the 首页 opened again, or polled while a check runs, answers at once.
  */
 import type { DashboardSummary } from '../../shared/api/dashboard-contract';
 import { HOUSEHOLD_TYPES, MONITOR_CATEGORIES } from '../../shared/domain/code-lists';
 import { localIsoDate } from '../../shared/domain/periods';
 import type { Db } from '../db/open';
 import { ApiError } from '../../shared/api/errors';
-import { catchUp } from '../checks/run';
+import { ensureChecks } from '../checks/background';
+import { recordsVersion } from '../db/ledger-version';
 import { calendarDue } from '../employment/calendar';
 import { submissionBoard } from '../imports/board';
 import { employmentSection, findingsSection, returneesSection } from './sections';
@@ -87,14 +93,28 @@ export function defaultWarningPeriod(db: Db, now: Date): string {
   return latest.period ?? localIsoDate(now).slice(0, 7);
 }
 
-/** The open findings after the checks' incremental catch-up (a ledger without households has none to check). */
-function findingsAfterCatchUp(db: Db, today: string): DashboardSummary['findings'] {
+/** Bring the findings up to date, or start the background run (a ledger without households has none to check). */
+function checksFor(db: Db, today: string): DashboardSummary['checking'] {
   const households = (db.prepare('SELECT count(*) AS n FROM households').get() as { n: number }).n;
-  if (households > 0) catchUp(db, today);
-  return findingsSection(db);
+  return households > 0 ? ensureChecks(db, today) : null;
 }
 
+type Figures = Omit<DashboardSummary, 'generatedAt' | 'checking' | 'findings'>;
+
+const cache = new WeakMap<Db, { key: string; figures: Figures }>();
+
 export function dashboardSummary(db: Db, now: Date = new Date()): DashboardSummary {
+  const today = localIsoDate(now);
+  const checking = checksFor(db, today);
+  // The records' figures wait for a record to change; the findings (a few grouped rows) are read each time.
+  const key = `${today}|${recordsVersion(db)}`;
+  const hit = cache.get(db);
+  const figures = hit?.key === key ? hit.figures : computeFigures(db, now);
+  cache.set(db, { key, figures });
+  return { generatedAt: now.toISOString(), ...figures, findings: findingsSection(db), checking };
+}
+
+function computeFigures(db: Db, now: Date): Figures {
   const rows = groups(db);
   const monitored = rows.filter((g) => g.category !== null);
   const sum = (list: Group[], key: 'households' | 'members') => list.reduce((n, g) => n + g[key], 0);
@@ -103,7 +123,6 @@ export function dashboardSummary(db: Db, now: Date = new Date()): DashboardSumma
   const count = (status: string) => board.villages.filter((v) => v.status === status).length;
   const town = db.prepare("SELECT name FROM admin_units WHERE level = 'town' LIMIT 2").all() as { name: string }[];
   return {
-    generatedAt: now.toISOString(),
     town: town.length === 1 ? (town[0]?.name ?? null) : null,
     totals: { households: sum(rows, 'households'), members: sum(rows, 'members'), monitoredHouseholds: sum(monitored, 'households'), monitoredMembers: sum(monitored, 'members') },
     byHouseholdType: tally(rows, (g) => g.type, HOUSEHOLD_TYPES),
@@ -133,7 +152,6 @@ export function dashboardSummary(db: Db, now: Date = new Date()): DashboardSumma
       villages: board.villages.map(({ village, status, submittedAt }) => ({ village, status, submittedAt })),
     },
     deadlines: deadlines(db, today),
-    findings: findingsAfterCatchUp(db, today),
     employment: employmentSection(db),
     returnees: returneesSection(db, today),
   };

@@ -22,7 +22,7 @@ import { backfillSearchColumns } from './backfill-search';
 export type Db = Database.Database;
 
 /** Append-only, in order. user_version = number of applied entries. */
-export const MIGRATIONS: readonly string[] = ['0001-initial.sql', '0002-imports.sql', '0003-income-policy-monitoring.sql', '0004-undo-redo.sql', '0005-income-sub-items.sql', '0006-employment.sql', '0007-checks.sql', '0008-search-columns.sql', '0009-ledger-profile.sql', '0010-department-lists.sql'];
+export const MIGRATIONS: readonly string[] = ['0001-initial.sql', '0002-imports.sql', '0003-income-policy-monitoring.sql', '0004-undo-redo.sql', '0005-income-sub-items.sql', '0006-employment.sql', '0007-checks.sql', '0008-search-columns.sql', '0009-ledger-profile.sql', '0010-department-lists.sql', '0011-dashboard-index.sql'];
 
 /** Data steps that must follow a migration's SQL in the same transaction (computed in TypeScript). */
 const MIGRATION_STEPS: Readonly<Record<string, (db: Db) => void>> = { '0008-search-columns.sql': backfillSearchColumns };

@@ -15,7 +15,7 @@ import { ApiError } from '../../shared/api/errors';
 import { formatQuarter, parseQuarter, type Quarter } from '../../shared/domain/quarters';
 import { localIsoDate } from '../../shared/domain/periods';
 import { profileFooter } from '../../shared/domain/profile';
-import { catchUp } from '../checks/run';
+import { checksSettled } from '../checks/background';
 import type { Db } from '../db/open';
 import { readProfile } from '../db/profile';
 import { safeSheetName } from '../io/write-workbook';
@@ -83,11 +83,12 @@ async function addSheet(workbook: ExcelJS.stream.xlsx.WorkbookWriter, provider: 
 
 /** Write the workbook to `out` (a stream the caller owns the end of through this promise). */
 export async function writeQuarterWorkbook(db: Db, quarter: Quarter, out: Writable, now: Date = new Date()): Promise<QuarterExportResult> {
+  // The 数据筛查疑点 sheet lists the findings as of now: bring them up to date first, as 数据筛查 does on
+  // read; a background run is waited for without holding other requests (checks/background.ts).
+  if ((db.prepare('SELECT count(*) AS n FROM households').get() as { n: number }).n > 0) await checksSettled(db);
   const { town, county } = townOf(db);
   const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
   workbook.creator = '守底台账';
-  // The 数据筛查疑点 sheet lists the findings as of now: bring them up to date first, as 数据筛查 does on read.
-  if ((db.prepare('SELECT count(*) AS n FROM households').get() as { n: number }).n > 0) catchUp(db);
   // ExcelJS orders sheets as added, and 说明 comes first: its counts are taken before the rows.
   const counts = QUARTER_SHEETS.map((p) => ({ provider: p, rows: p.count(db, quarter) }));
   const readme = workbook.addWorksheet('说明');

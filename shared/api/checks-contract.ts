@@ -54,23 +54,35 @@ export const RuleRowSchema = z.object({
 });
 export type RuleRow = z.infer<typeof RuleRowSchema>;
 
+/**
+ * A full check running in the background (issue #9): household ids walked of the span to walk;
+ * null when the stored findings are current. While it runs, readers answer with the findings
+ * stored so far (possibly none, or a day old) and say so.
+ */
+export const CheckingSchema = z.object({ done: CountSchema, total: CountSchema }).nullable();
+export type Checking = z.infer<typeof CheckingSchema>;
+
 const RunSummarySchema = z.object({
-  mode: z.enum(['full', 'incremental', 'none']),
+  /** background: the run was started (or was already running) off the request path; see `checking`. */
+  mode: z.enum(['full', 'incremental', 'none', 'background']),
   households: CountSchema,
   findings: CountSchema,
   asOf: z.string(),
+  checking: CheckingSchema,
 });
 
 export const CHECKS_API = {
   /** Re-run the checks over the whole ledger (full) or bring them up to date with the changes since the last run. */
   'checks.run': { input: z.object({ full: z.boolean().default(true), asOf: Day.optional() }).strict(), output: RunSummarySchema },
-  /** Findings (brought up to date first), open ones unless includeVerified, with counts by rule and village. */
+  /** Findings (brought up to date first, or `checking` while a background run goes on), open ones unless includeVerified, with counts by rule and village. */
   'checks.list': {
     input: z.object({ ruleId: RuleId.optional(), village: z.string().max(60).optional(), includeVerified: z.boolean().optional() }).strict(),
-    output: FindingsReportSchema,
+    output: FindingsReportSchema.extend({ checking: CheckingSchema }),
   },
-  /** Open 错误 and 提醒 counts, brought up to date first: the export buttons ask before exporting. */
-  'checks.openCount': { input: z.object({}).strict(), output: z.object({ errors: CountSchema, reminders: CountSchema }) },
+  /** Open 错误 and 提醒 counts, brought up to date first: the export buttons ask before exporting. While `checking`, the counts are not final. */
+  'checks.openCount': { input: z.object({}).strict(), output: z.object({ errors: CountSchema, reminders: CountSchema, checking: CheckingSchema }) },
+  /** Whether a background check runs and how far it is (cheap: the views poll it about once a second while checking). */
+  'checks.progress': { input: z.object({}).strict(), output: z.object({ checking: CheckingSchema }) },
   /** Mark a finding 已核实 with a note; it stays hidden until the values it read change. */
   'checks.verify': { input: z.object({ key: z.string().min(1).max(200), note: z.string().trim().min(1, '请填写核实说明').max(500) }).strict(), output: z.object({ ok: z.literal(true) }) },
   /** Take back a 已核实 mark. */

@@ -9,6 +9,7 @@
  * so a new area plugs in without a new chart type.
  */
 import { z } from 'zod';
+import { CheckingSchema } from './checks-contract';
 import { CalendarItemSchema } from './employment-contract';
 
 const Int = z.number().int().min(0);
@@ -58,6 +59,8 @@ export const DashboardSummarySchema = z.object({
   /** The employment calendar's due items (calendar.due, the one source of due dates), or why there are none (no policy for the year). */
   deadlines: z.object({ items: z.array(CalendarItemSchema), unavailable: z.string().nullable() }),
   findings: DashboardSectionSchema.nullable(),
+  /** A background check is running: `findings` are the stored ones (possibly none yet) until it ends (issue #9). */
+  checking: CheckingSchema,
   employment: DashboardSectionSchema.nullable(),
   returnees: DashboardSectionSchema.nullable(),
 });
@@ -69,6 +72,8 @@ export const DashboardWarningsSchema = z.object({
   byRule: z.array(z.object({ ruleId: z.string(), ruleName: z.string(), count: Int })),
   /** Why no count could be made (e.g. the year has no policy), in Chinese. */
   unavailable: z.string().nullable(),
+  /** A large ledger is counted in the background: slices done of total; ask again (issue #9). */
+  counting: CheckingSchema,
 });
 export type DashboardWarnings = z.infer<typeof DashboardWarningsSchema>;
 

@@ -19,9 +19,11 @@ export interface ChecksToolbarProps {
   message: MessageActions;
   onFilter(next: Partial<ChecksFilter>): void;
   onRerun(): void;
+  /** A background run is going on (重新筛查 would only join it). */
+  checking: boolean;
 }
 
-export function ChecksToolbar({ data, filter, shown, message, onFilter, onRerun }: ChecksToolbarProps) {
+export function ChecksToolbar({ data, filter, shown, message, onFilter, onRerun, checking }: ChecksToolbarProps) {
   const [busy, setBusy] = useState<'run' | 'export' | null>(null);
   // A chosen village stays selectable after its findings are fixed.
   const villages = (data?.byVillage ?? []).map((v) => v.village);
@@ -32,7 +34,8 @@ export function ChecksToolbar({ data, filter, shown, message, onFilter, onRerun 
     api
       .call('checks.run', { full: true })
       .then((run) => {
-        message.success(`已重新筛查 ${run.households} 户，发现疑点 ${run.findings} 条（含已核实）`);
+        // A large ledger is checked in the background: the view shows its progress and reloads at the end.
+        if (run.checking === null) message.success(`已重新筛查 ${run.households} 户，发现疑点 ${run.findings} 条（含已核实）`);
         onRerun();
       })
       .catch((e: unknown) => message.error(e instanceof ApiCallError ? e.message : '筛查失败，请重试'))
@@ -82,8 +85,8 @@ export function ChecksToolbar({ data, filter, shown, message, onFilter, onRerun 
         {data === null ? '' : `共 ${shown} 条`}
       </span>
       <div className="toolbar-spacer" />
-      <button type="button" className="btn" disabled={busy !== null} onClick={rerun}>
-        {busy === 'run' ? '正在筛查…' : '重新筛查'}
+      <button type="button" className="btn" disabled={busy !== null || checking} onClick={rerun}>
+        {busy === 'run' || checking ? '正在筛查…' : '重新筛查'}
       </button>
       <button type="button" className="btn" disabled={busy !== null || data === null} onClick={exportList}>
         {busy === 'export' ? '正在导出…' : '导出疑点清单'}

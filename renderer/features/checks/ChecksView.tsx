@@ -14,6 +14,8 @@ import { ChecksToolbar, type ChecksFilter } from './ChecksToolbar';
 import { FindingCard } from './FindingCard';
 import { FindingRuleChips } from './FindingRuleChips';
 import { useFindings } from './useFindings';
+import { CheckingNotice } from './CheckingNotice';
+import { useCheckingProgress } from './useCheckingProgress';
 import { VerifyDialog } from './VerifyDialog';
 
 const MAX_CARDS = 300;
@@ -34,6 +36,7 @@ export function ChecksView({ onOpenFinding }: { onOpenFinding(finding: FindingRo
   const findings = useFindings(filter.includeVerified);
   const message = useMessage();
   const data = findings.data;
+  const checking = useCheckingProgress(data?.checking ?? null, findings.reload);
   const pick = (next: Partial<ChecksFilter>) => setFilter((f) => ({ ...f, ...next }));
 
   const villageOf = (f: FindingRow) => f.village ?? '（未填村）';
@@ -55,8 +58,14 @@ export function ChecksView({ onOpenFinding }: { onOpenFinding(finding: FindingRo
 
   return (
     <section className="view warnings-view checks-view" aria-label="数据筛查">
-      <ChecksToolbar data={data} filter={filter} shown={shown.length} message={message} onFilter={pick} onRerun={findings.reload} />
+      <ChecksToolbar data={data} filter={filter} shown={shown.length} message={message} onFilter={pick} onRerun={findings.reload} checking={checking !== null} />
       <MessageBar message={message.current} onClose={message.clear} />
+      {checking !== null && (
+        <CheckingNotice
+          checking={checking}
+          detail={`户数较多，需要一些时间；其间可以照常使用其他功能，完成后这里自动更新。${data !== null && data.errors + data.reminders + data.verified > 0 ? '下面是上次筛查的结果。' : ''}`}
+        />
+      )}
       {findings.error !== null ? (
         <p className="pane-error">{findings.error}</p>
       ) : data === null ? (
@@ -66,13 +75,15 @@ export function ChecksView({ onOpenFinding }: { onOpenFinding(finding: FindingRo
           <div className="warnings-main">
             <div className="warnings-summary">
               <span className={`checks-total${data.errors > 0 ? ' has-errors' : ''}`}>
-                错误 {data.errors} 条 · 提醒 {data.reminders} 条{data.verified > 0 ? ` · 已核实 ${data.verified} 条` : ''}
+                {checking !== null && data.errors + data.reminders + data.verified === 0
+                  ? '筛查尚未完成'
+                  : `错误 ${data.errors} 条 · 提醒 ${data.reminders} 条${data.verified > 0 ? ` · 已核实 ${data.verified} 条` : ''}`}
               </span>
               <FindingRuleChips rules={data.byRule} active={filter.ruleId} onPick={(ruleId) => pick({ ruleId })} />
             </div>
             <div className="warnings-scroll">
               {shown.length === 0 ? (
-                <p className="warnings-empty">{data.errors + data.reminders === 0 ? '台账数据未发现逻辑问题。' : '所选村或规则下没有疑点。'}</p>
+                <p className="warnings-empty">{checking !== null && data.errors + data.reminders === 0 ? '筛查完成后在这里列出疑点。' : data.errors + data.reminders === 0 ? '台账数据未发现逻辑问题。' : '所选村或规则下没有疑点。'}</p>
               ) : (
                 <ul className="warning-list" aria-label="疑点列表">
                   {groupByRule(shown.slice(0, MAX_CARDS)).map((group) => (

@@ -4,19 +4,20 @@
  * an import) and when asked (after 已核实, 重新筛查).
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { FindingsReport } from '../../../shared/api/checks-contract';
+import type { Checking, FindingsReport } from '../../../shared/api/checks-contract';
 import { api, ApiCallError } from '../../api/client';
 import { useOnLedgerChanged } from '../../hooks/useLedgerSignal';
 
 export interface FindingsState {
-  data: FindingsReport | null;
+  /** With `checking` while a background run goes on (the stored findings so far). */
+  data: (FindingsReport & { checking: Checking }) | null;
   error: string | null;
   loading: boolean;
   reload(): void;
 }
 
 export function useFindings(includeVerified: boolean): FindingsState {
-  const [data, setData] = useState<FindingsReport | null>(null);
+  const [data, setData] = useState<(FindingsReport & { checking: Checking }) | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [loading, setLoading] = useState(true);
   const [revision, setRevision] = useState(0);

@@ -19,6 +19,8 @@ import { KpiTiles } from './KpiTiles';
 import { OptionalSection } from './OptionalSection';
 import { QuarterExport } from './QuarterExport';
 import { useDashboard } from './useDashboard';
+import { CheckingNotice } from '../checks/CheckingNotice';
+import { checkingPercent, useCheckingProgress } from '../checks/useCheckingProgress';
 
 export interface DashboardViewProps {
   onOpenFiltered(request: FilterOpen): void;
@@ -137,10 +139,23 @@ function EmptyPanel({ title }: { title: string }) {
   );
 }
 
+/** The findings panel of a ledger never checked before, while its first check runs. */
+function CheckingPanel({ checking }: { checking: NonNullable<DashboardSummary['checking']> }) {
+  return (
+    <section className="dash-panel dash-optional" aria-label="数据筛查问题">
+      <header className="dash-panel-head">
+        <h2>数据筛查问题</h2>
+      </header>
+      <p className="dash-empty">正在筛查台账数据… 已完成 {checkingPercent(checking)}%</p>
+    </section>
+  );
+}
+
 export function DashboardView({ onOpenFiltered, onOpenWarnings, onOpenView }: DashboardViewProps) {
   const dashboard = useDashboard();
   const { data: summary, error, loading } = dashboard.summary;
   const message = useMessage();
+  const checking = useCheckingProgress(summary?.checking ?? null, dashboard.reload);
   return (
     <section className="view dashboard" aria-label="首页">
       <div className="view-toolbar">
@@ -160,6 +175,7 @@ export function DashboardView({ onOpenFiltered, onOpenWarnings, onOpenView }: Da
       <div className={`dash-body${loading ? ' is-loading' : ''}`}>
         {error !== null && <p className="app-error" role="alert">{error}</p>}
         {summary === null && error === null && <p className="app-loading">正在统计…</p>}
+        {checking !== null && <CheckingNotice checking={checking} detail="“数据筛查问题”完成后自动更新；其他统计数字已是最新的。" />}
         {summary !== null && (
           <>
             <h2 className="dash-print-title">
@@ -170,7 +186,11 @@ export function DashboardView({ onOpenFiltered, onOpenWarnings, onOpenView }: Da
             <div className="dash-grid dash-grid-3">
               <OptionalSection title="脱贫劳动力就业" unit="人" chart="pie" section={summary.employment} openLabel="打开就业台账" onOpen={() => onOpenView('employment')} />
               <OptionalSection title="返乡回流" unit="人" chart="pie" section={summary.returnees} openLabel="打开返乡回流" onOpen={() => onOpenView('returnees')} />
-              <OptionalSection title="数据筛查问题" unit="条" chart="bars" section={summary.findings} openLabel="打开数据筛查" onOpen={() => onOpenView('checks')} />
+              {checking !== null && summary.findings === null ? (
+                <CheckingPanel checking={checking} />
+              ) : (
+                <OptionalSection title="数据筛查问题" unit="条" chart="bars" section={summary.findings} openLabel="打开数据筛查" onOpen={() => onOpenView('checks')} />
+              )}
             </div>
             <div className="dash-grid dash-grid-wide">
               <BoardPanel board={summary.board} />

@@ -31,6 +31,10 @@ function WarningsValue({ warnings, onOpenWarnings }: Pick<KpiTilesProps, 'warnin
   if (error !== null) return <span className="kpi-note kpi-unavailable">{error}</span>;
   if (data === null) return <span className="kpi-note">正在计算…</span>;
   if (data.unavailable !== null) return <span className="kpi-note kpi-unavailable">{data.unavailable}</span>;
+  if (data.counting !== null) {
+    const percent = data.counting.total === 0 ? 0 : Math.min(99, Math.floor((data.counting.done / data.counting.total) * 100));
+    return <span className="kpi-note">正在计算… 已完成 {percent}%</span>;
+  }
   return (
     <button type="button" className="kpi-value kpi-link" onClick={onOpenWarnings} aria-label={`本期预警 ${data.count} 条，查看预警`}>
       {data.count}
