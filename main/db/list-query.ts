@@ -10,6 +10,7 @@ import { ApiError } from '../../shared/api/errors';
 import { localIsoDate } from '../../shared/domain/periods';
 import type { Statement } from './driver';
 import { parseSearch, type SearchTerm, type SqlPart } from './quick-search';
+import { recordsVersion } from './ledger-version';
 import type { Db } from './open';
 import type { SqlValue } from './mutate';
 
@@ -175,19 +176,9 @@ export function listSql(source: ListSource, query: ListQuery): ListSql {
 const COUNT_CACHE_LIMIT = 64;
 const countCaches = new WeakMap<Db, { revision: string; counts: Map<string, number> }>();
 
-/**
- * Changes whenever the ledger's data can have changed: every write to a ledger table makes a change
- * set (the guard triggers refuse any other write), and data_version moves when another connection
- * (the CLI) commits. The day is part of it too: ages (and so who is a 脱贫劳动力) move at midnight.
- * Cheap: a rowid lookup and a pragma.
- */
-function ledgerRevision(db: Db): string {
-  const last = (db.prepare('SELECT max(id) AS id FROM change_sets').get() as { id: number | null }).id ?? 0;
-  return `${last}:${String(db.pragma('data_version', { simple: true }))}:${localIsoDate()}`;
-}
-
 function countOf(db: Db, sql: ListSql): number {
-  const revision = ledgerRevision(db);
+  // Records (ledger-version.ts) and the day: ages, and so who is a 脱贫劳动力, move at midnight.
+  const revision = `${recordsVersion(db)}:${localIsoDate()}`;
   let cache = countCaches.get(db);
   if (!cache || cache.revision !== revision) countCaches.set(db, (cache = { revision, counts: new Map() }));
   const key = `${sql.count}\u0000${JSON.stringify(sql.countParams)}`;
