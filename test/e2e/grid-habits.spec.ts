@@ -206,8 +206,12 @@ describe('keyboard like a spreadsheet', () => {
     expect(await habits.focusedCell()).toEqual({ rowIndex: 0, colId: 'phone' });
     expect((await members(0, 1))[0]!.phone).toBe(m0!.phone);
 
-    // Typing starts an edit that replaces the value; Enter saves and moves down.
-    await page.keyboard.type('13912345678');
+    // Typing starts an edit that replaces the value; Enter saves and moves down. The rest is typed
+    // once the editor is open: Playwright types in microseconds, and AG Grid drops keys that arrive
+    // while it is still creating the editor (a clerk's keystrokes are tens of milliseconds apart).
+    await page.keyboard.type('1');
+    await habits.cellAt(0, 'phone').locator('input').waitFor();
+    await page.keyboard.type('3912345678');
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: '已保存' }).waitFor();
     expect((await members(0, 1))[0]!.phone).toBe('13912345678');
