@@ -170,15 +170,6 @@ export class Mutation {
 }
 
 /**
- * The ledger's revision: the newest change set's id. Every ledger write opens a change set here
- * and change sets are never deleted, so an unchanged revision means an unchanged ledger (on
- * this file: a restore replaces the connection).
- */
-export function ledgerRevision(db: Db): number {
-  return db.prepare('SELECT ifnull(max(id), 0) FROM change_sets').pluck().get() as number;
-}
-
-/**
  * Run `work` as one change set in one transaction. `work` must be synchronous: better-sqlite3
  * transactions cannot span an await, and a returned promise is refused.
  */

@@ -15,7 +15,8 @@
  */
 import { ApiError } from '../../shared/api/errors';
 import { bulkTables, withDeferredIndexes } from '../db/deferred-indexes';
-import { ledgerRevision, mutate } from '../db/mutate';
+import { recordsVersion } from '../db/ledger-version';
+import { mutate } from '../db/mutate';
 import type { Db } from '../db/open';
 import { planStaged, type StagedPlan } from './plan';
 import type { RowOutcome } from './row-issue';
@@ -57,7 +58,7 @@ export function rowsRejected(counts: BatchCounts): ApiError {
 
 /** The preview's plan when it still holds: same staged rows, same connection, same revision. */
 function stillValid(db: Db, staged: StagedImport, planned: StagedPlan | null | undefined): planned is StagedPlan {
-  return !!planned && planned.staged === staged && planned.db === db && planned.revision === ledgerRevision(db);
+  return !!planned && planned.staged === staged && planned.db === db && planned.revision === recordsVersion(db);
 }
 
 export function commitImport(db: Db, staged: StagedImport, options: CommitOptions, planned?: StagedPlan | null): CommitResult {

@@ -4,7 +4,8 @@
  * Planning always works on clones of the staged rows (it adds issues), so it can be repeated.
  */
 import type { ImportChange } from '../../shared/api/imports-contract';
-import { ledgerRevision, type Mutation } from '../db/mutate';
+import { recordsVersion } from '../db/ledger-version';
+import type { Mutation } from '../db/mutate';
 import type { Db } from '../db/open';
 import { applyHousehold, ledgerPlace, type PlaceIds } from './apply-members';
 import type { IncomeImportRow } from './income-rows';
@@ -36,9 +37,10 @@ export interface ImportPlan {
 
 /**
  * A plan with what it was made from: the staged import, the connection and the ledger revision
- * (db/mutate.ts ledgerRevision). A commit on the same revision can write it as it is.
+ * (db/ledger-version.ts: change sets here, commits by other connections). A commit on the same
+ * revision can write it as it is.
  */
-export type StagedPlan = ImportPlan & { readonly staged: StagedImport; readonly db: Db; readonly revision: number };
+export type StagedPlan = ImportPlan & { readonly staged: StagedImport; readonly db: Db; readonly revision: string };
 
 function cloneRows<T extends ImportRowBase>(rows: readonly T[]): T[] {
   return rows.map((r) => ({ ...r, errors: [...r.errors], warnings: [...r.warnings] }));
@@ -126,7 +128,7 @@ function incomePlan(db: Db, rows: IncomeImportRow[]): ImportPlan {
 /** Plan a staged import against the ledger as it is now (read-only; can be repeated). */
 export function planStaged(db: Db, staged: StagedImport): StagedPlan {
   // Read before planning, in the same synchronous call: no write can come in between.
-  return Object.assign(planFor(db, staged), { staged, db, revision: ledgerRevision(db) });
+  return Object.assign(planFor(db, staged), { staged, db, revision: recordsVersion(db) });
 }
 
 function planFor(db: Db, staged: StagedImport): ImportPlan {
