@@ -29,9 +29,19 @@ export interface DashboardViewProps {
   onOpenView(view: 'employment' | 'returnees' | 'checks'): void;
 }
 
+/**
+ * A county ledger has a hundred villages and more: their labels would overlap into a grey band, so
+ * the chart shows the villages with the most people (the text summary still lists every village).
+ */
+const MAX_VILLAGE_BARS = 30;
+
 const listing = (items: { key: string; n: number }[], unit: string) => items.map((i) => `${i.key} ${i.n} ${unit}`).join('，');
 
 function Charts({ summary, open }: { summary: DashboardSummary; open(request: FilterOpen): void }) {
+  const villageBars = useMemo(
+    () => (summary.byVillage.length <= MAX_VILLAGE_BARS ? summary.byVillage : [...summary.byVillage].sort((a, b) => b.members - a.members).slice(0, MAX_VILLAGE_BARS)),
+    [summary],
+  );
   const options = useMemo(
     () => ({
       types: barOption(
@@ -53,13 +63,13 @@ function Charts({ summary, open }: { summary: DashboardSummary; open(request: Fi
         summary.monitorByStatus.map((s) => ({ name: s.status, value: s.households })),
       ),
       villages: barOption(
-        summary.byVillage.map((v) => v.village),
+        villageBars.map((v) => v.village),
         [
-          { name: '户数', values: summary.byVillage.map((v) => v.households) },
-          { name: '人数', values: summary.byVillage.map((v) => v.members) },
-          { name: '监测对象户数', values: summary.byVillage.map((v) => v.monitoredHouseholds) },
+          { name: '户数', values: villageBars.map((v) => v.households) },
+          { name: '人数', values: villageBars.map((v) => v.members) },
+          { name: '监测对象户数', values: villageBars.map((v) => v.monitoredHouseholds) },
         ],
-        { rotateLabels: summary.byVillage.length > 8 },
+        { rotateLabels: villageBars.length > 8 },
       ),
       risks: horizontalBarOption(
         summary.monitorByRisk.map((r) => r.risk),
@@ -67,7 +77,7 @@ function Charts({ summary, open }: { summary: DashboardSummary; open(request: Fi
         summary.monitorByRisk.map((r) => r.households),
       ),
     }),
-    [summary],
+    [summary, villageBars],
   );
   // The 人数 bars (series 1) of a village open 家庭成员, the others 户信息.
   const onVillage = ({ name, seriesIndex }: ChartClick) => open(byVillage(name, seriesIndex === 1 ? 'members' : 'households'));
@@ -105,7 +115,7 @@ function Charts({ summary, open }: { summary: DashboardSummary; open(request: Fi
           <EmptyPanel title="各村户数与人口" />
         ) : (
           <ChartPanel
-            title="各村户数与人口"
+            title={villageBars.length < summary.byVillage.length ? `各村户数与人口（${summary.byVillage.length} 个村有在册户，只画人数最多的 ${villageBars.length} 个）` : '各村户数与人口'}
             option={options.villages}
             height={260}
             summary={listing(summary.byVillage.map((v) => ({ key: v.village, n: v.households })), '户')}
