@@ -6,15 +6,10 @@
  * asks), so a slow request shows as a slow request and not as a stalled test driver, and the
  * server's peak RSS is its own.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startHttpHost } from '../../main/http-host';
 import { openService } from '../../main/service';
-
-function peakRssMb(): number {
-  const kb = /^VmHWM:\s+(\d+) kB/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1];
-  return kb ? Math.round(Number(kb) / 1024) : Math.round(process.resourceUsage().maxRSS / 1024);
-}
+import { peakRssMb } from './peak-rss';
 
 async function main(): Promise<void> {
   const started = performance.now();

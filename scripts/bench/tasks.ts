@@ -62,6 +62,27 @@ async function floorTable(dir: string): Promise<{ db: Db; insert: (row: unknown[
   };
 }
 
+type FloorTable = Awaited<ReturnType<typeof floorTable>>;
+
+/** A floor task: each run reads the file into a fresh empty floor table (made before the timer starts). */
+function floorTask(read: (file: string, table: FloorTable) => Promise<void>): Task {
+  return async ({ file }) => {
+    const s = scratch();
+    let table: FloorTable | null = null;
+    return {
+      beforeEach: async () => {
+        table?.close();
+        table = await floorTable(s.dir);
+      },
+      run: async () => {
+        if (!table) throw new Error('floor table not prepared');
+        await read(file, table);
+      },
+      cleanup: () => (table?.close(), s.cleanup()),
+    };
+  };
+}
+
 export const TASKS: Record<string, Task> = {
   ...REPORT_TASKS,
 
@@ -89,49 +110,22 @@ export const TASKS: Record<string, Task> = {
   },
 
   /** ExcelJS streaming read + one prepared INSERT per row, one transaction. */
-  async 'floor-xlsx'({ file }) {
-    const s = scratch();
-    let t: Awaited<ReturnType<typeof floorTable>> | null = null;
-    return {
-      beforeEach: async () => {
-        t?.close();
-        t = await floorTable(s.dir);
-      },
-      run: async () => {
-        if (!t) throw new Error('floor table not prepared');
-        const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit' });
-        t.db.exec('BEGIN');
-        const table = t;
-        for await (const sheet of reader) {
-          for await (const row of sheet) table.insert((row.values as unknown[]).slice(1));
-        }
-        t.db.exec('COMMIT');
-      },
-      cleanup: () => (t?.close(), s.cleanup()),
-    };
-  },
+  'floor-xlsx': floorTask(async (file, table) => {
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit' });
+    table.db.exec('BEGIN');
+    for await (const sheet of reader) {
+      for await (const row of sheet) table.insert((row.values as unknown[]).slice(1));
+    }
+    table.db.exec('COMMIT');
+  }),
 
   /** SheetJS read + one prepared INSERT per row, one transaction (.xls, and the GBK .csv). */
-  async 'floor-sheetjs'({ file }) {
-    const s = scratch();
-    let t: Awaited<ReturnType<typeof floorTable>> | null = null;
-    return {
-      beforeEach: async () => {
-        t?.close();
-        t = await floorTable(s.dir);
-      },
-      run: async () => {
-        if (!t) throw new Error('floor table not prepared');
-        const table = t;
-        const bytes = readFileSync(file);
-        const wb = XLSX.read(bytes, { type: 'buffer', codepage: 936, dense: true });
-        const sheet = wb.Sheets[wb.SheetNames[0] ?? ''];
-        const rows = sheet ? (XLSX.utils.sheet_to_json(sheet, { header: 1, raw: false, defval: null }) as unknown[][]) : [];
-        table.db.transaction(() => rows.forEach((r) => table.insert(r)))();
-      },
-      cleanup: () => (t?.close(), s.cleanup()),
-    };
-  },
+  'floor-sheetjs': floorTask(async (file, table) => {
+    const wb = XLSX.read(readFileSync(file), { type: 'buffer', codepage: 936, dense: true });
+    const sheet = wb.Sheets[wb.SheetNames[0] ?? ''];
+    const rows = sheet ? (XLSX.utils.sheet_to_json(sheet, { header: 1, raw: false, defval: null }) as unknown[][]) : [];
+    table.db.transaction(() => rows.forEach((r) => table.insert(r)))();
+  }),
 
   /** Warnings for one period over the whole ledger (main/monitoring/warnings.ts). */
   async warnings({ file }) {
